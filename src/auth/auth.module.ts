@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { UserEntity } from './entities/user.entity';
+import { AccessTokenGuard } from './guards/access-token.guard';
+import { RolesGuard } from './guards/roles.guard';
+import { PasswordHasher } from './password-hasher';
+import { StaffAccountInitializer } from './staff-account.initializer';
+import { JWT_ALGORITHM, TokenService } from './token.service';
+import { UsersRepository } from './users.repository';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({
+        secret: config.get('jwtSecret', { infer: true }),
+        signOptions: { algorithm: JWT_ALGORITHM, expiresIn: config.get('jwtExpiresInSeconds', { infer: true }) },
+        verifyOptions: { algorithms: [JWT_ALGORITHM] },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => [
+        { name: 'auth', ttl: 60_000, limit: config.get('authRateLimitPerMinute', { infer: true }) },
+      ],
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    UsersRepository,
+    PasswordHasher,
+    TokenService,
+    StaffAccountInitializer,
+    // Order matters: who you are first, then whether your role may.
+    { provide: APP_GUARD, useClass: AccessTokenGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [UsersRepository],
+})
+export class AuthModule {}

@@ -1,0 +1,50 @@
+import { ConfigService } from '@nestjs/config';
+import { EnvironmentVariables } from './environment';
+
+/** The resolved, typed configuration the app runs with (after embedded servers are up). */
+export interface AppConfig {
+  nodeEnv: EnvironmentVariables['NODE_ENV'];
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+  meiliIndexPrefix: string;
+  jwtSecret: string;
+  jwtExpiresInSeconds: number;
+  staffAccount: { email: string; password: string } | null;
+  authRateLimitPerMinute: number;
+  logLevel: EnvironmentVariables['LOG_LEVEL'];
+  searchWorkerEnabled: boolean;
+}
+
+/** Inject this to read configuration: `config.get('port', { infer: true })`. */
+export type TypedConfigService = ConfigService<AppConfig, true>;
+
+export interface ResolvedServers {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+  jwtSecret: string;
+}
+
+export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServers): AppConfig {
+  return {
+    nodeEnv: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: env.DATA_DIR,
+    databaseUrl: servers.databaseUrl,
+    meiliUrl: servers.meiliUrl,
+    meiliMasterKey: servers.meiliMasterKey,
+    meiliIndexPrefix: env.MEILI_INDEX_PREFIX,
+    jwtSecret: servers.jwtSecret,
+    jwtExpiresInSeconds: env.JWT_EXPIRES_IN_SECONDS,
+    staffAccount:
+      env.STAFF_EMAIL && env.STAFF_PASSWORD ? { email: env.STAFF_EMAIL, password: env.STAFF_PASSWORD } : null,
+    authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    logLevel: env.LOG_LEVEL,
+    searchWorkerEnabled: env.SEARCH_WORKER_ENABLED,
+  };
+}

@@ -1,0 +1,113 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Every setting the process reads from its environment. Nothing outside
+ * src/config reads process.env: the app gets a typed, validated copy.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number between 0 and 65535' })
+  @Min(0, { message: 'PORT must be a whole number between 0 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 0 and 65535' })
+  PORT = 3000;
+
+  @IsString()
+  DATA_DIR = './.data';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[^\s/?]+(\?\S*)?$/, {
+    message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'MEILI_URL must look like http://host:7700' })
+  MEILI_URL?: string;
+
+  /** Required whenever Meilisearch is external; the embedded one gets a generated key. */
+  @ValidateIf((env: EnvironmentVariables) => env.MEILI_URL !== undefined || env.MEILI_MASTER_KEY !== undefined)
+  @IsString({ message: 'MEILI_MASTER_KEY is required when MEILI_URL is set' })
+  @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters' })
+  MEILI_MASTER_KEY?: string;
+
+  /** Prefix of every index name, so several apps (or test suites) can share one server. */
+  @Matches(/^[a-zA-Z0-9_-]{0,40}$/, { message: 'MEILI_INDEX_PREFIX may hold only letters, digits, _ and -' })
+  MEILI_INDEX_PREFIX = '';
+
+  /** Required with an external database (production); the embedded default generates and keeps one. */
+  @ValidateIf((env: EnvironmentVariables) => env.DATABASE_URL !== undefined || env.JWT_SECRET !== undefined)
+  @IsString({ message: 'JWT_SECRET is required when DATABASE_URL is set' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'JWT_EXPIRES_IN_SECONDS must be a whole number of seconds' })
+  @Min(60, { message: 'JWT_EXPIRES_IN_SECONDS must be at least 60' })
+  @Max(7 * 24 * 3600, { message: 'JWT_EXPIRES_IN_SECONDS must be at most 604800 (7 days)' })
+  JWT_EXPIRES_IN_SECONDS = 3600;
+
+  @ValidateIf((env: EnvironmentVariables) => env.STAFF_PASSWORD !== undefined || env.STAFF_EMAIL !== undefined)
+  @IsEmail({}, { message: 'STAFF_EMAIL must be an e-mail address when STAFF_PASSWORD is set' })
+  STAFF_EMAIL?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.STAFF_EMAIL !== undefined || env.STAFF_PASSWORD !== undefined)
+  @IsString({ message: 'STAFF_PASSWORD is required when STAFF_EMAIL is set' })
+  @MinLength(12, { message: 'STAFF_PASSWORD must be at least 12 characters' })
+  @MaxLength(256)
+  STAFF_PASSWORD?: string;
+
+  /** Requests per minute and client address on login and register. */
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_RATE_LIMIT_PER_MINUTE must be a whole number' })
+  @Min(1, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be at least 1' })
+  AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Run the index outbox worker in this process (turn off on pure API replicas). */
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'SEARCH_WORKER_ENABLED must be true or false' })
+  SEARCH_WORKER_ENABLED = true;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Validates the raw environment; throws one readable line per wrong setting. */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? { invalid: `${e.property} is invalid` }));
+    throw new ConfigurationError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  return env;
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { buildAppConfig } from './config/app-config';
+import { ConfigurationError, validateEnvironment } from './config/environment';
+import { configureApp } from './configure-app';
+import { startServers } from './infrastructure/embedded/embedded-stack';
+import { runMigrations } from './infrastructure/database/run-migrations';
+
+async function bootstrap(): Promise<void> {
+  // Fail fast, before any server is started, with one line naming the wrong setting.
+  const env = validateEnvironment(process.env);
+  const running = await startServers(env);
+  let app: NestExpressApplication | undefined;
+  let stopping: Promise<void> | undefined;
+  // Ordered shutdown: stop taking requests and finish workers, then search, then the database.
+  const shutdown = (reason: string, exitCode: number) => {
+    stopping ??= (async () => {
+      console.error(`Shutting down (${reason})`);
+      await app?.close().catch((e) => console.error('Error while closing the app', e));
+      await running.stop().catch((e) => console.error('Error while stopping embedded servers', e));
+      process.exit(exitCode);
+    })();
+    return stopping;
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.once('SIGHUP', () => void shutdown('SIGHUP', 0));
+  try {
+    const config = buildAppConfig(env, running.servers);
+    const applied = await runMigrations(config.databaseUrl);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+    configureApp(app);
+    await app.listen(config.port, config.host);
+    console.log(`TalentBridge Sachsen listening on http://${config.host}:${config.port} (API docs: /docs)`);
+  } catch (error) {
+    console.error(error);
+    await shutdown('start-up failed', 1);
+  }
+}
+
+bootstrap().catch((error) => {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  process.exit(1);
+});

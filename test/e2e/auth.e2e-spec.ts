@@ -1,0 +1,173 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { Roles } from '../../src/auth/decorators/roles.decorator';
+import { createTestApp, TestApp } from '../utils/test-app';
+import { registerUser, staffUser, uniqueEmail } from '../utils/users';
+
+/** A staff-only route, to exercise the roles guard the way feature routes use it. */
+@Controller('probe')
+class StaffProbeController {
+  @Roles('staff')
+  @Get('staff-only')
+  staffOnly() {
+    return { ok: true };
+  }
+}
+@Module({ controllers: [StaffProbeController] })
+class StaffProbeModule {}
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('auth: register, login, me, roles', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ imports: [StaffProbeModule] })));
+  afterAll(() => t.close());
+
+  it('registers a candidate and answers with the user and an access token', async () => {
+    const email = uniqueEmail('Olena');
+    const res = await t.http().post('/api/v1/auth/register').send({ email, password: 'a long enough password', role: 'candidate' }).expect(201);
+    expect(res.body.user).toEqual({ id: expect.any(String), email: email.toLowerCase(), role: 'candidate' });
+    expect(res.body.accessToken).toEqual(expect.any(String));
+    const me = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(me.body).toEqual(res.body.user);
+  });
+
+  it('stores passwords as argon2id with at least 19 MiB and 2 iterations', async () => {
+    const user = await registerUser(t, 'employer');
+    const [row] = await t.sql<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [user.id]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$/);
+    const m = row.password_hash.match(/[$,]m=(\d+)/)![1];
+    const tCost = row.password_hash.match(/[$,]t=(\d+)/)![1];
+    expect(Number(m)).toBeGreaterThanOrEqual(19_456);
+    expect(Number(tCost)).toBeGreaterThanOrEqual(2);
+    expect(row.password_hash).not.toContain(user.password);
+  });
+
+  it('refuses a taken e-mail with 409, whatever its case', async () => {
+    const user = await registerUser(t, 'candidate');
+    const res = await t.http().post('/api/v1/auth/register').send({ email: user.email.toUpperCase(), password: 'another long password', role: 'employer' });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+  });
+
+  it('does not let anyone sign up as staff', async () => {
+    const res = await t.http().post('/api/v1/auth/register').send({ email: uniqueEmail(), password: 'a long enough password', role: 'staff' });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toEqual([expect.stringContaining('role')]);
+  });
+
+  it('logs in with the right password and gives the same 401 for a wrong password and an unknown e-mail', async () => {
+    const user = await registerUser(t, 'candidate');
+    const ok = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    expect(ok.body.user).toEqual({ id: user.id, email: user.email, role: 'candidate' });
+    const wrong = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: 'not the password!' }).expect(401);
+    const unknown = await t.http().post('/api/v1/auth/login').send({ email: uniqueEmail('nobody'), password: 'not the password!' }).expect(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid e-mail or password', code: 'unauthenticated' });
+  });
+
+  it('requires a valid token for /me', async () => {
+    await t.http().get('/api/v1/auth/me').expect(401);
+    await t.http().get('/api/v1/auth/me').set('Authorization', 'Bearer not-a-jwt').expect(401);
+    await t.http().get('/api/v1/auth/me').set('Authorization', 'Basic abc').expect(401);
+  });
+
+  it('refuses tokens with alg "none", another algorithm, a forged signature or an expiry in the past', async () => {
+    const user = await registerUser(t, 'candidate');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: user.id, role: 'staff', iat: now, exp: now + 600 };
+    const none = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+    const sign = (header: object, body: object, secret: string, alg: 'sha256' | 'sha512') => {
+      const unsigned = `${b64(header)}.${b64(body)}`;
+      return `${unsigned}.${createHmac(alg, secret).update(unsigned).digest('base64url')}`;
+    };
+    const secret = t.config.jwtSecret;
+    const hs512 = sign({ alg: 'HS512', typ: 'JWT' }, claims, secret, 'sha512');
+    const forged = sign({ alg: 'HS256', typ: 'JWT' }, claims, 'some other secret that is long enough', 'sha256');
+    const expired = sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, role: 'candidate', exp: now - 10 }, secret, 'sha256');
+    const valid = sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, role: 'candidate' }, secret, 'sha256');
+    for (const token of [none, hs512, forged, expired]) {
+      await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+    }
+    // The same construction with the right secret and algorithm works, so the refusals above are about alg/signature/expiry.
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${valid}`).expect(200);
+  });
+
+  it('issues tokens that expire', async () => {
+    const user = await registerUser(t, 'candidate');
+    const [, payload] = user.token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    expect(claims.exp - claims.iat).toBe(t.config.jwtExpiresInSeconds);
+    expect(JSON.parse(Buffer.from(user.token.split('.')[0], 'base64url').toString()).alg).toBe('HS256');
+  });
+
+  it('lets only staff through a staff-only route (403 for other roles, 401 without a token)', async () => {
+    const candidate = await registerUser(t, 'candidate');
+    const employer = await registerUser(t, 'employer');
+    const staff = await staffUser(t);
+    await t.http().get('/api/v1/probe/staff-only').expect(401);
+    await t.http().get('/api/v1/probe/staff-only').set(candidate.auth).expect(403);
+    await t.http().get('/api/v1/probe/staff-only').set(employer.auth).expect(403);
+    await t.http().get('/api/v1/probe/staff-only').set(staff.auth).expect(200, { ok: true });
+  });
+
+  it('creates the configured staff account once and keeps it on the next start', async () => {
+    const email = uniqueEmail('agency');
+    const env = { STAFF_EMAIL: email, STAFF_PASSWORD: 'agency staff password 1' };
+    const first = await createTestApp({ env });
+    try {
+      const login = await first.http().post('/api/v1/auth/login').send({ email, password: env.STAFF_PASSWORD }).expect(200);
+      expect(login.body.user.role).toBe('staff');
+      const { AuthService } = await import('../../src/auth/auth.service');
+      await first.app.get(AuthService).ensureStaffAccount(); // what the next start does
+      const rows = await first.sql('SELECT id FROM users WHERE email = $1', [email]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      await first.close();
+    }
+  });
+});
+
+describe('validation of input', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('names every invalid field and rejects unknown ones', async () => {
+    const res = await t.http().post('/api/v1/auth/register').send({ email: 'not-an-email', password: 'short', role: 'pirate', admin: true }).expect(400);
+    expect(res.body.statusCode).toBe(400);
+    expect(res.body.error).toBe('Bad Request');
+    const message = (res.body.message as string[]).join('\n');
+    for (const field of ['email', 'password', 'role', 'admin']) expect(message).toContain(field);
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email": "a@b.c", ').expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+  });
+
+  it('answers wrong types with 400 naming the field', async () => {
+    const res = await t.http().post('/api/v1/auth/login').send({ email: ['x'], password: 42 }).expect(400);
+    expect((res.body.message as string[]).join(' ')).toMatch(/email/);
+    expect((res.body.message as string[]).join(' ')).toMatch(/password/);
+  });
+
+  it('answers an unknown route with 404', async () => {
+    await t.http().get('/api/v1/nothing-here').expect(404);
+  });
+});
+
+describe('rate limiting of login and register', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3' } })));
+  afterAll(() => t.close());
+
+  it('answers 429 once a client exceeds the limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await t.http().post('/api/v1/auth/login').send({ email: uniqueEmail(), password: 'whatever password' })).status);
+    }
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses.slice(3)).toEqual([429, 429]);
+  });
+});

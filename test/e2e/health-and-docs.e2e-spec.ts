@@ -1,0 +1,46 @@
+import { createTestApp, TestApp } from '../utils/test-app';
+import { findFreePort } from '../../src/infrastructure/embedded/free-port';
+
+describe('health and API docs', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('reports database and search up', async () => {
+    const res = await t.http().get('/health').expect(200);
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, search: { status: 'up' } },
+    });
+  });
+
+  it('serves the OpenAPI UI and an OpenAPI 3 document generated from the DTOs', async () => {
+    const ui = await t.http().get('/docs').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+    const doc = await t.http().get('/docs-json').expect(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/auth/me', '/health']));
+    expect(doc.body.components.schemas.RegisterDto.required).toEqual(expect.arrayContaining(['email', 'password', 'role']));
+  });
+
+  it('sets security headers (helmet)', async () => {
+    const res = await t.http().get('/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('answers 503 with "down" for search when Meilisearch cannot be reached', async () => {
+    const deadPort = await findFreePort();
+    const down = await createTestApp({ meiliUrl: `http://127.0.0.1:${deadPort}` });
+    try {
+      const res = await down.http().get('/health').expect(503);
+      expect(res.body).toMatchObject({
+        status: 'error',
+        info: { database: { status: 'up' } },
+        error: { search: { status: 'down' } },
+      });
+    } finally {
+      await down.close();
+    }
+  });
+});
