@@ -34,7 +34,7 @@ async function bootstrap(): Promise<void> {
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
     configureApp(app);
     await app.listen(config.port, config.host);
-    console.log(`TalentBridge Sachsen listening on http://${config.host}:${config.port} (API docs: /docs)`);
+    console.log(`TalentBridge Sachsen listening on ${await app.getUrl()} (API docs: /docs)`);
   } catch (error) {
     console.error(error);
     await shutdown('start-up failed', 1);
