@@ -1,5 +1,6 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
+import { AuthService } from '../../src/auth/auth.service';
 import { Roles } from '../../src/auth/decorators/roles.decorator';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { registerUser, staffUser, uniqueEmail } from '../utils/users';
@@ -118,7 +119,6 @@ describe('auth: register, login, me, roles', () => {
     try {
       const login = await first.http().post('/api/v1/auth/login').send({ email, password: env.STAFF_PASSWORD }).expect(200);
       expect(login.body.user.role).toBe('staff');
-      const { AuthService } = await import('../../src/auth/auth.service');
       await first.app.get(AuthService).ensureStaffAccount(); // what the next start does
       const rows = await first.sql('SELECT id FROM users WHERE email = $1', [email]);
       expect(rows).toHaveLength(1);

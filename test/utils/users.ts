@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { PasswordHasher } from '../../src/auth/password-hasher';
 import type { TestApp } from './test-app';
 
 export interface TestUser {
@@ -24,7 +25,6 @@ export async function registerUser(t: TestApp, role: 'candidate' | 'employer', e
 export async function staffUser(t: TestApp): Promise<TestUser> {
   const email = uniqueEmail('staff');
   const password = 'staff password 0123456789';
-  const { PasswordHasher } = await import('../../src/auth/password-hasher');
   const hash = await new PasswordHasher().hash(password);
   await t.sql(`INSERT INTO users (email, role, password_hash) VALUES ($1, 'staff', $2)`, [email, hash]);
   const res = await t.http().post('/api/v1/auth/login').send({ email, password });

@@ -1,0 +1,147 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTaskPromise,
+  type SearchParams,
+  type SearchResponse,
+  type Settings,
+  type Task,
+} from 'meilisearch';
+import { AppConfig } from '../config/app-config';
+import { MEILI_CLIENT } from './meilisearch.client';
+import { SearchTaskFailedError, SearchUnavailableError } from './search.errors';
+
+/** What a feature declares about one of its indexes; applied at start-up and on rebuild. */
+export interface IndexDefinition {
+  /** Logical name; the configured prefix is added in front. */
+  name: string;
+  /** Set explicitly: our documents carry several `…Id` fields and Meilisearch refuses to guess. */
+  primaryKey: string;
+  settings: Settings;
+}
+
+export type TaskOutcome = { status: 'succeeded'; task: Task } | { status: 'pending'; taskUid: number };
+
+/**
+ * The one place that talks to Meilisearch. Features describe their indexes and
+ * documents; this service creates indexes, applies settings, writes, searches,
+ * waits for tasks (a 202 only means "queued") and swaps rebuilt indexes in.
+ */
+@Injectable()
+export class SearchEngine {
+  private readonly logger = new Logger(SearchEngine.name);
+  private readonly prefix: string;
+
+  constructor(
+    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.prefix = config.get('meiliIndexPrefix', { infer: true });
+  }
+
+  uid(name: string): string {
+    return `${this.prefix}${name}`;
+  }
+
+  /** Creates the index if missing and applies its declared settings; waits until both are done. */
+  async ensureIndex(definition: IndexDefinition, uid = this.uid(definition.name)): Promise<void> {
+    const existing = await this.meili.getIndex(uid).catch((error: unknown) => {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+      throw error;
+    });
+    if (!existing) await this.settle(this.meili.createIndex(uid, { primaryKey: definition.primaryKey }), 'create index');
+    await this.settle(this.meili.index(uid).updateSettings(definition.settings), 'update settings');
+  }
+
+  /** Adds or replaces documents and waits for Meilisearch to apply them. */
+  upsert(name: string, documents: object[], primaryKey: string, waitMs?: number): Promise<TaskOutcome> {
+    return this.outcome(this.meili.index(this.uid(name)).addDocuments(documents as never[], { primaryKey }), waitMs);
+  }
+
+  remove(name: string, ids: string[], waitMs?: number): Promise<TaskOutcome> {
+    return this.outcome(this.meili.index(this.uid(name)).deleteDocuments(ids), waitMs);
+  }
+
+  /** Waits for an earlier task that had not finished in time. */
+  async waitFor(taskUid: number, waitMs = 10_000): Promise<TaskOutcome> {
+    return this.outcome(taskUid, waitMs);
+  }
+
+  async search<T extends Record<string, unknown>>(name: string, query: string, params: SearchParams): Promise<SearchResponse<T>> {
+    try {
+      return await this.meili.index<T>(this.uid(name)).search(query, params);
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  async documentCount(name: string): Promise<number> {
+    try {
+      return (await this.meili.index(this.uid(name)).getStats()).numberOfDocuments;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return 0;
+      throw this.translate(error);
+    }
+  }
+
+  /**
+   * Builds a fresh copy of the index from `batches`, then swaps it in: searches
+   * keep answering from the old index until the new one is complete.
+   */
+  async rebuild(definition: IndexDefinition, batches: AsyncIterable<object[]>): Promise<number> {
+    const live = this.uid(definition.name);
+    const next = `${live}__rebuild`;
+    await this.settle(this.meili.deleteIndex(next), 'drop stale rebuild index').catch(() => undefined);
+    await this.ensureIndex(definition, next);
+    await this.ensureIndex(definition, live);
+    let count = 0;
+    for await (const batch of batches) {
+      if (!batch.length) continue;
+      await this.settle(this.meili.index(next).addDocuments(batch as never[], { primaryKey: definition.primaryKey }), 'rebuild batch');
+      count += batch.length;
+    }
+    await this.settle(this.meili.swapIndexes([{ indexes: [live, next], rename: false }]), 'swap indexes');
+    await this.settle(this.meili.deleteIndex(next), 'drop old index');
+    this.logger.log(`Rebuilt ${live} with ${count} documents`);
+    return count;
+  }
+
+  private async settle(enqueued: EnqueuedTaskPromise, what: string): Promise<Task> {
+    const outcome = await this.outcome(enqueued, 120_000);
+    if (outcome.status === 'pending') throw new Error(`Meilisearch did not finish "${what}" (task ${outcome.taskUid}) in time`);
+    return outcome.task;
+  }
+
+  /**
+   * A task that failed is an error (with Meilisearch's reason); one still
+   * running when our wait ends is "pending", not a failure: it may yet succeed.
+   */
+  private async outcome(enqueued: EnqueuedTaskPromise | number, waitMs = 10_000): Promise<TaskOutcome> {
+    let taskUid: number;
+    try {
+      taskUid = typeof enqueued === 'number' ? enqueued : (await enqueued).taskUid;
+    } catch (error) {
+      throw this.translate(error);
+    }
+    try {
+      const task = await this.meili.tasks.waitForTask(taskUid, { timeout: waitMs, interval: 20 });
+      if (task.status === 'succeeded') return { status: 'succeeded', task };
+      throw new SearchTaskFailedError(taskUid, task.error?.message ?? task.status, task.error?.code);
+    } catch (error) {
+      if (error instanceof MeilisearchTaskTimeOutError) return { status: 'pending', taskUid };
+      throw this.translate(error);
+    }
+  }
+
+  private translate(error: unknown): Error {
+    if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
+      return new SearchUnavailableError(error.message);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
