@@ -13,10 +13,18 @@ const TEMPLATE_DATABASE = 'talentbridge_template';
 export default async function globalSetup(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'talentbridge-test-'));
   const meiliMasterKey = 'test-master-key-0123456789';
-  const [postgres, meilisearch] = await Promise.all([
+  const started = await Promise.allSettled([
     EmbeddedPostgresServer.start({ dataDir: join(workDir, 'postgres'), password: 'test-password', database: TEMPLATE_DATABASE }),
     EmbeddedMeilisearchServer.start({ dataDir: join(workDir, 'meilisearch'), masterKey: meiliMasterKey }),
   ]);
+  const [pgResult, meiliResult] = started;
+  if (pgResult.status === 'rejected' || meiliResult.status === 'rejected') {
+    // Never leave the one that did start running.
+    await Promise.all(started.map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)));
+    throw pgResult.status === 'rejected' ? pgResult.reason : (meiliResult as PromiseRejectedResult).reason;
+  }
+  const postgres = pgResult.value;
+  const meilisearch = meiliResult.value;
   (globalThis as Record<string, unknown>).__TALENTBRIDGE_SERVERS__ = { postgres, meilisearch, workDir };
   try {
     // The migrations run here, on every test run: the e2e suites prove them.

@@ -60,13 +60,13 @@ export class EmbeddedMeilisearchServer {
         '--dump-dir', join(this.options.dataDir, 'dumps'),
         '--snapshot-dir', join(this.options.dataDir, 'snapshots'),
         '--http-addr', `127.0.0.1:${this.port}`,
-        '--master-key', this.options.masterKey,
         '--env', 'production',
         '--no-analytics',
         '--log-level', 'WARN',
       ],
       // Own process group: a Ctrl-C in the terminal reaches the app only, which then stops us in order.
-      { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+      // The key goes in the environment, not on the command line where `ps` shows it.
+      { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, MEILI_MASTER_KEY: this.options.masterKey } },
     );
     this.child = child;
     this.exited = new Promise((done) => child.once('exit', () => done()));

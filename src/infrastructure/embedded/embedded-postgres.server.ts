@@ -72,7 +72,11 @@ export class EmbeddedPostgresServer {
     const binaries = postgresBinaries();
     await hydrateLibrarySymlinks(binaries.packageDir);
     const owner = await postgresOwner();
-    if (owner) await makeAncestorsTraversable(this.options.dataDir);
+    if (owner) {
+      // The postgres user must reach both its data folder and the binaries (a checkout may sit in a 0700 mkdtemp folder).
+      await makeAncestorsTraversable(this.options.dataDir);
+      await makeAncestorsTraversable(binaries.postgres);
+    }
     await this.initialiseIfNeeded(binaries.initdb, owner);
     await stopOrphanedServer(this.options.dataDir);
     await chmod(binaries.postgres, 0o755).catch(() => undefined);

@@ -24,7 +24,7 @@ export interface StartOptions {
  */
 export async function startServers(env: EnvironmentVariables, options: StartOptions = {}): Promise<RunningServers> {
   const dataDir = resolve(env.DATA_DIR);
-  const needsEmbedded = !env.DATABASE_URL || (!options.databaseOnly && !env.MEILI_URL) || !env.JWT_SECRET;
+  const needsEmbedded = !env.DATABASE_URL || !env.MEILI_URL || !env.JWT_SECRET;
   const secrets = needsEmbedded ? await loadOrCreateSecrets(dataDir) : null;
   const embedded: RunningServers['embedded'] = {};
   const stop = async () => {
@@ -55,7 +55,8 @@ export async function startServers(env: EnvironmentVariables, options: StartOpti
     servers: {
       databaseUrl: env.DATABASE_URL ?? embedded.postgres!.url,
       meiliUrl: env.MEILI_URL ?? embedded.meilisearch?.url ?? '',
-      meiliMasterKey: env.MEILI_MASTER_KEY ?? secrets!.meiliMasterKey,
+      // The embedded server always runs with the key kept under DATA_DIR.
+      meiliMasterKey: embedded.meilisearch ? secrets!.meiliMasterKey : env.MEILI_MASTER_KEY!,
       jwtSecret: env.JWT_SECRET ?? secrets!.jwtSecret,
     },
     stop,
