@@ -8,6 +8,7 @@ import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Module({})
 export class AppModule {
@@ -29,6 +30,7 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         HealthModule,
+        TaxonomyModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

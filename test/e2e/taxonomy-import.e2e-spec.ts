@@ -1,0 +1,43 @@
+import { TaxonomyImporter } from '../../src/taxonomy/taxonomy-importer.service';
+import { createTestApp, TestApp } from '../utils/test-app';
+
+const COUNTS = `SELECT (SELECT count(*)::int FROM esco_occupations) AS occupations,
+                      (SELECT count(*)::int FROM esco_skills) AS skills,
+                      (SELECT count(*)::int FROM esco_labels) AS labels,
+                      (SELECT count(*)::int FROM esco_occupation_skills) AS relations,
+                      (SELECT count(*)::int FROM isco_groups) AS isco`;
+
+describe('ESCO taxonomy import', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('holds the whole shipped extract', async () => {
+    const [counts] = await t.sql(COUNTS);
+    expect(counts).toMatchObject({ occupations: 3007, skills: 13896, relations: 123788, isco: 619 });
+  });
+
+  it('is idempotent: importing twice leaves the same row counts', async () => {
+    const importer = t.app.get(TaxonomyImporter);
+    await importer.importAll();
+    const [first] = await t.sql(COUNTS);
+    await importer.importAll();
+    const [second] = await t.sql(COUNTS);
+    expect(second).toEqual(first);
+    expect(first).toMatchObject({ occupations: 3007, skills: 13896, relations: 123788, isco: 619 });
+  });
+
+  it('does not re-import on a start where the tables are already filled', async () => {
+    expect(await t.app.get(TaxonomyImporter).importIfEmpty()).toBeNull();
+  });
+
+  it('keeps every language of one concept on the same ESCO URI (software developer)', async () => {
+    const rows = await t.sql<{ lang: string; label: string }>(
+      `SELECT DISTINCT lang, label FROM esco_labels
+       WHERE concept_uri = (SELECT concept_uri FROM esco_labels WHERE kind = 'occupation' AND lang = 'en' AND preferred AND label = 'software developer')
+         AND preferred ORDER BY lang`,
+    );
+    expect(rows.map((r) => r.lang)).toEqual(['cs', 'de', 'en', 'pl']);
+    expect(rows.find((r) => r.lang === 'de')!.label).toMatch(/Softwareentwickler/);
+  });
+});
