@@ -11,6 +11,8 @@ export interface AppConfig {
   meiliUrl: string;
   meiliMasterKey: string;
   meiliIndexPrefix: string;
+  /** Index uids that do not follow the prefix rule, by logical name. */
+  meiliIndexUids: Record<string, string>;
   jwtSecret: string;
   jwtExpiresInSeconds: number;
   staffAccount: { email: string; password: string } | null;
@@ -39,6 +41,7 @@ export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServe
     meiliUrl: servers.meiliUrl,
     meiliMasterKey: servers.meiliMasterKey,
     meiliIndexPrefix: env.MEILI_INDEX_PREFIX,
+    meiliIndexUids: env.MEILI_TAXONOMY_INDEX ? { taxonomy: env.MEILI_TAXONOMY_INDEX } : {},
     jwtSecret: servers.jwtSecret,
     jwtExpiresInSeconds: env.JWT_EXPIRES_IN_SECONDS,
     staffAccount:

@@ -61,6 +61,14 @@ export class EnvironmentVariables {
   @Matches(/^[a-zA-Z0-9_-]{0,40}$/, { message: 'MEILI_INDEX_PREFIX may hold only letters, digits, _ and -' })
   MEILI_INDEX_PREFIX = '';
 
+  /**
+   * Uid of the taxonomy label index, when it should not carry MEILI_INDEX_PREFIX: the
+   * reference data is the same for every tenant, so several apps (or test suites) may share one.
+   */
+  @IsOptional()
+  @Matches(/^[a-zA-Z0-9_-]{1,80}$/, { message: 'MEILI_TAXONOMY_INDEX may hold only letters, digits, _ and -' })
+  MEILI_TAXONOMY_INDEX?: string;
+
   /** Required with an external database (production); the embedded default generates and keeps one. */
   @ValidateIf((env: EnvironmentVariables) => env.DATABASE_URL !== undefined || env.JWT_SECRET !== undefined)
   @IsString({ message: 'JWT_SECRET is required when DATABASE_URL is set' })

@@ -36,16 +36,18 @@ export type TaskOutcome = { status: 'succeeded'; task: Task } | { status: 'pendi
 export class SearchEngine {
   private readonly logger = new Logger(SearchEngine.name);
   private readonly prefix: string;
+  private readonly fixedUids: Record<string, string>;
 
   constructor(
     @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
     config: ConfigService<AppConfig, true>,
   ) {
     this.prefix = config.get('meiliIndexPrefix', { infer: true });
+    this.fixedUids = config.get('meiliIndexUids', { infer: true });
   }
 
   uid(name: string): string {
-    return `${this.prefix}${name}`;
+    return this.fixedUids[name] ?? `${this.prefix}${name}`;
   }
 
   /** Creates the index if missing and applies its declared settings; waits until both are done. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SearchEngineModule } from '../search/search-engine.module';
 import { EscoLabelEntity } from './entities/esco-label.entity';
 import { EscoOccupationSkillEntity } from './entities/esco-occupation-skill.entity';
 import { EscoOccupationEntity } from './entities/esco-occupation.entity';
@@ -8,12 +9,18 @@ import { IscoGroupEntity } from './entities/isco-group.entity';
 import { TaxonomyBootstrap } from './taxonomy-bootstrap';
 import { TaxonomyImportRepository } from './taxonomy-import.repository';
 import { TaxonomyImporter } from './taxonomy-importer.service';
+import { TaxonomyIndexSync } from './taxonomy-index.sync';
+import { TaxonomyController } from './taxonomy.controller';
+import { TaxonomyRepository } from './taxonomy.repository';
+import { TaxonomyService } from './taxonomy.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([EscoOccupationEntity, EscoSkillEntity, EscoLabelEntity, EscoOccupationSkillEntity, IscoGroupEntity]),
+    SearchEngineModule,
   ],
-  providers: [TaxonomyImportRepository, TaxonomyImporter, TaxonomyBootstrap],
-  exports: [TaxonomyImporter],
+  controllers: [TaxonomyController],
+  providers: [TaxonomyImportRepository, TaxonomyImporter, TaxonomyRepository, TaxonomyService, TaxonomyIndexSync, TaxonomyBootstrap],
+  exports: [TaxonomyImporter, TaxonomyService, TaxonomyRepository],
 })
 export class TaxonomyModule {}

@@ -8,6 +8,7 @@ import { AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { validateEnvironment } from '../../src/config/environment';
 import { configureApp } from '../../src/configure-app';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
+import { SHARED_TAXONOMY_INDEX } from './prepare-template';
 import { testServers } from './test-servers';
 
 export interface TestApp {
@@ -51,6 +52,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     MEILI_INDEX_PREFIX: `${name}_`,
+    MEILI_TAXONOMY_INDEX: SHARED_TAXONOMY_INDEX,
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     DATABASE_URL: servers.databaseUrlFor(name),
     MEILI_URL: options.meiliUrl ?? servers.meiliUrl,
