@@ -62,11 +62,20 @@ export class SearchEngine {
 
   /** Adds or replaces documents and waits for Meilisearch to apply them. */
   upsert(name: string, documents: object[], primaryKey: string, waitMs?: number): Promise<TaskOutcome> {
-    return this.outcome(this.meili.index(this.uid(name)).addDocuments(documents as never[], { primaryKey }), waitMs);
+    return this.upsertInto(this.uid(name), documents, primaryKey, waitMs);
   }
 
   remove(name: string, ids: string[], waitMs?: number): Promise<TaskOutcome> {
-    return this.outcome(this.meili.index(this.uid(name)).deleteDocuments(ids), waitMs);
+    return this.removeFrom(this.uid(name), ids, waitMs);
+  }
+
+  /** As `upsert`, into an index given by its full uid (e.g. one being rebuilt). */
+  upsertInto(uid: string, documents: object[], primaryKey: string, waitMs?: number): Promise<TaskOutcome> {
+    return this.outcome(this.meili.index(uid).addDocuments(documents as never[], { primaryKey }), waitMs);
+  }
+
+  removeFrom(uid: string, ids: string[], waitMs?: number): Promise<TaskOutcome> {
+    return this.outcome(this.meili.index(uid).deleteDocuments(ids), waitMs);
   }
 
   /** Waits for an earlier task that had not finished in time. */
@@ -96,21 +105,43 @@ export class SearchEngine {
    * keep answering from the old index until the new one is complete.
    */
   async rebuild(definition: IndexDefinition, batches: AsyncIterable<object[]>): Promise<number> {
+    const next = await this.prepareRebuild(definition);
+    const count = await this.fillRebuild(definition, next, batches);
+    await this.swapIn(definition, next);
+    await this.dropIndex(next);
+    return count;
+  }
+
+  /** Step 1 of a rebuild: an empty index with the declared settings next to the live one; returns its uid. */
+  async prepareRebuild(definition: IndexDefinition): Promise<string> {
     const live = this.uid(definition.name);
     const next = `${live}__rebuild`;
     await this.settle(this.meili.deleteIndex(next), 'drop stale rebuild index').catch(() => undefined);
     await this.ensureIndex(definition, next);
     await this.ensureIndex(definition, live);
+    return next;
+  }
+
+  /** Step 2: fills the new index, waiting for every batch (a failed batch aborts the rebuild). */
+  async fillRebuild(definition: IndexDefinition, next: string, batches: AsyncIterable<object[]>): Promise<number> {
     let count = 0;
     for await (const batch of batches) {
       if (!batch.length) continue;
       await this.settle(this.meili.index(next).addDocuments(batch as never[], { primaryKey: definition.primaryKey }), 'rebuild batch');
       count += batch.length;
     }
-    await this.settle(this.meili.swapIndexes([{ indexes: [live, next], rename: false }]), 'swap indexes');
-    await this.settle(this.meili.deleteIndex(next), 'drop old index');
-    this.logger.log(`Rebuilt ${live} with ${count} documents`);
     return count;
+  }
+
+  /** Step 3: one atomic swap; `next` then holds the old copy, to be dropped. Search never sees an empty index. */
+  async swapIn(definition: IndexDefinition, next: string): Promise<void> {
+    const live = this.uid(definition.name);
+    await this.settle(this.meili.swapIndexes([{ indexes: [live, next], rename: false }]), 'swap indexes');
+    this.logger.log(`Swapped a rebuilt ${live} in`);
+  }
+
+  async dropIndex(uid: string): Promise<void> {
+    await this.settle(this.meili.deleteIndex(uid), `drop index ${uid}`);
   }
 
   private async settle(enqueued: EnqueuedTaskPromise, what: string): Promise<Task> {

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface ClaimedEntry {
+  id: string;
+  resource: string;
+  entityId: string;
+  attempts: number;
+}
+
+export interface ClaimFilter {
+  limit: number;
+  /** Only rows of these entities, due or not (immediate sync after a write). */
+  only?: { resource: string; ids: string[] };
+}
+
+export interface FailureRecord {
+  resource: string;
+  entityId: string;
+  reason: string;
+  meiliCode: string | null;
+  attempts: number;
+  gaveUp: boolean;
+}
+
+/** Queries over the search outbox, its failure records and running rebuilds. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, resource: string, ids: string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return;
+    await manager.query(
+      `INSERT INTO search_outbox (resource, entity_id) SELECT $1, unnest($2::text[])`,
+      [resource, unique],
+    );
+  }
+
+  /**
+   * Runs `work` in one transaction over claimed rows. Rows are claimed with
+   * FOR UPDATE SKIP LOCKED, so several workers (and app instances) share the
+   * queue without waiting on each other; then each entity is locked with a
+   * transaction-scoped advisory lock, so no two workers ever read and send the
+   * same entity at once — an older read can never overtake a newer one.
+   * Rows of entities another worker holds are left for later.
+   */
+  async withClaim<T>(filter: ClaimFilter, work: (entries: ClaimedEntry[], manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const params: unknown[] = [filter.limit];
+      let where = 'next_attempt_at <= now()';
+      if (filter.only) {
+        params.push(filter.only.resource, filter.only.ids);
+        where = 'resource = $2 AND entity_id = ANY($3::text[])';
+      }
+      const rows: ClaimedEntry[] = await manager.query(
+        `SELECT id::text AS id, resource, entity_id AS "entityId", attempts
+           FROM search_outbox WHERE ${where}
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        params,
+      );
+      if (!rows.length) return work([], manager);
+      const keys = [...new Set(rows.map(entityKey))];
+      const locks: { key: string; locked: boolean }[] = await manager.query(
+        `SELECT key, pg_try_advisory_xact_lock(hashtextextended(key, 0)) AS locked FROM unnest($1::text[]) AS key`,
+        [keys],
+      );
+      const held = new Set(locks.filter((l) => l.locked).map((l) => l.key));
+      return work(rows.filter((r) => held.has(entityKey(r))), manager);
+    });
+  }
+
+  async deleteEntries(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length) await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /** Tries again later: `delayMs` from now; counts an attempt when `countAttempt`. */
+  async reschedule(manager: EntityManager, ids: string[], delayMs: number, error: string | null, countAttempt: boolean): Promise<void> {
+    if (!ids.length) return;
+    await manager.query(
+      `UPDATE search_outbox
+          SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000),
+              attempts = attempts + $3, last_error = COALESCE($4, last_error)
+        WHERE id = ANY($1::bigint[])`,
+      [ids, delayMs, countAttempt ? 1 : 0, error],
+    );
+  }
+
+  async recordFailure(manager: EntityManager, failure: FailureRecord): Promise<void> {
+    await manager.query(
+      `INSERT INTO search_index_failures (resource, entity_id, reason, meili_code, attempts, gave_up)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [failure.resource, failure.entityId, failure.reason.slice(0, 2000), failure.meiliCode, failure.attempts, failure.gaveUp],
+    );
+  }
+
+  /** The index a running rebuild of `resource` is filling, if any. */
+  async rebuildTarget(manager: EntityManager | null, resource: string): Promise<string | null> {
+    const rows: { targetUid: string }[] = await (manager ?? this.dataSource).query(
+      `SELECT target_uid AS "targetUid" FROM search_rebuilds WHERE resource = $1`,
+      [resource],
+    );
+    return rows[0]?.targetUid ?? null;
+  }
+
+  async startRebuild(resource: string, targetUid: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO search_rebuilds (resource, target_uid) VALUES ($1, $2)
+       ON CONFLICT (resource) DO UPDATE SET target_uid = EXCLUDED.target_uid, started_at = now()`,
+      [resource, targetUid],
+    );
+  }
+
+  async finishRebuild(resource: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM search_rebuilds WHERE resource = $1`, [resource]);
+  }
+
+  async pendingCount(resource?: string): Promise<number> {
+    const rows: { n: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS n FROM search_outbox WHERE $1::text IS NULL OR resource = $1`,
+      [resource ?? null],
+    );
+    return Number(rows[0].n);
+  }
+}
+
+const entityKey = (e: { resource: string; entityId: string }) => `search:${e.resource}:${e.entityId}`;
