@@ -19,6 +19,8 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   searchWorkerEnabled: boolean;
+  /** Candidate data retention: hide after this many days without sign-in, erase after that many. */
+  retention: { hideAfterDays: number; eraseAfterDays: number };
 }
 
 /** Inject this to read configuration: `config.get('port', { infer: true })`. */
@@ -49,5 +51,6 @@ export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServe
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
     searchWorkerEnabled: env.SEARCH_WORKER_ENABLED,
+    retention: { hideAfterDays: env.RETENTION_HIDE_AFTER_DAYS, eraseAfterDays: env.RETENTION_ERASE_AFTER_DAYS },
   };
 }

@@ -10,6 +10,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  registerDecorator,
   ValidateIf,
   validateSync,
 } from 'class-validator';
@@ -104,6 +105,36 @@ export class EnvironmentVariables {
   @Transform(toBool)
   @IsIn([true, false], { message: 'SEARCH_WORKER_ENABLED must be true or false' })
   SEARCH_WORKER_ENABLED = true;
+
+  /** Candidate profiles whose owner has not signed in for this many days are hidden from employers. */
+  @Transform(toInt)
+  @IsInt({ message: 'RETENTION_HIDE_AFTER_DAYS must be a whole number of days' })
+  @Min(1, { message: 'RETENTION_HIDE_AFTER_DAYS must be at least 1' })
+  @Max(3650, { message: 'RETENTION_HIDE_AFTER_DAYS must be at most 3650' })
+  RETENTION_HIDE_AFTER_DAYS = 183;
+
+  /** …and erased (profile and account) after this many days without sign-in; must be more than the hide period. */
+  @Transform(toInt)
+  @IsInt({ message: 'RETENTION_ERASE_AFTER_DAYS must be a whole number of days' })
+  @Min(2, { message: 'RETENTION_ERASE_AFTER_DAYS must be at least 2' })
+  @Max(3650, { message: 'RETENTION_ERASE_AFTER_DAYS must be at most 3650' })
+  @IsGreaterThanHidePeriod()
+  RETENTION_ERASE_AFTER_DAYS = 365;
+}
+
+/** RETENTION_ERASE_AFTER_DAYS > RETENTION_HIDE_AFTER_DAYS: the candidate must get the chance to come back. */
+function IsGreaterThanHidePeriod() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isGreaterThanHidePeriod',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown, args) =>
+          typeof value === 'number' && value > (args!.object as EnvironmentVariables).RETENTION_HIDE_AFTER_DAYS,
+        defaultMessage: () => 'RETENTION_ERASE_AFTER_DAYS must be greater than RETENTION_HIDE_AFTER_DAYS',
+      },
+    });
 }
 
 export class ConfigurationError extends Error {}
