@@ -1,8 +1,10 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
+import { CandidatesModule } from './candidates/candidates.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
@@ -28,11 +30,14 @@ export class AppModule {
             customProps: () => ({ service: 'talentbridge' }),
           },
         }),
+        // Registered once for the whole app: feature modules only declare @Cron jobs.
+        ScheduleModule.forRoot(),
         DatabaseModule,
         AuthModule,
         HealthModule,
         TaxonomyModule,
         SearchIndexingModule,
+        CandidatesModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { highestDegree, isVisibleToEmployers } from './candidate-profile.mapper';
+import { CandidatesRepository } from './candidates.repository';
+import type { StoredConcept } from './entities/candidate-profile.entity';
+import { degreeLevelRank, languageLevelRank } from './reference/levels';
+import type { DegreeLevel, LanguageLevel, WorkPermit } from './reference/levels';
+
+/** What matching scores a candidate on: plain data, no contact details. */
+export interface CandidateFacts {
+  profileId: string;
+  userId: string;
+  firstName: string;
+  headline: string | null;
+  /** Employers may see the profile (visibility `employers`, not hidden by staff or retention). */
+  visibleToEmployers: boolean;
+  skills: StoredConcept[];
+  skillUris: string[];
+  desiredOccupations: StoredConcept[];
+  occupationUris: string[];
+  /** With `rank`: A1 = 1 … C2 = 6, native = 7. */
+  languages: { code: string; level: LanguageLevel; rank: number }[];
+  preferredCities: string[];
+  openToRemote: boolean;
+  crossBorderCommuter: boolean;
+  /** ISO date; null = available now. */
+  availableFrom: string | null;
+  workPermit: WorkPermit | null;
+  highestDegree: DegreeLevel | null;
+  /** vocational = 1 … phd = 4; 0 = none. */
+  degreeRank: number;
+  residenceCountry: string | null;
+  countryOfOrigin: string | null;
+}
+
+/** For the matching module: candidate facts by profile id, or the profile id of a candidate account. */
+@Injectable()
+export class CandidateFactsReader {
+  constructor(private readonly repository: CandidatesRepository) {}
+
+  /** Facts of these profiles, in the given order; by default only profiles employers may see. */
+  async factsFor(profileIds: string[], options: { onlyVisible?: boolean } = {}): Promise<CandidateFacts[]> {
+    const onlyVisible = options.onlyVisible ?? true;
+    const rows = new Map((await this.repository.findByIds(profileIds)).map((r) => [r.id, r]));
+    return profileIds.flatMap((id) => {
+      const row = rows.get(id);
+      if (!row || (onlyVisible && !isVisibleToEmployers(row))) return [];
+      const degree = highestDegree(row.degrees);
+      return [
+        {
+          profileId: row.id,
+          userId: row.userId,
+          firstName: row.firstName,
+          headline: row.headline,
+          visibleToEmployers: isVisibleToEmployers(row),
+          skills: row.skills,
+          skillUris: row.skills.flatMap((s) => (s.escoUri ? [s.escoUri] : [])),
+          desiredOccupations: row.desiredOccupations,
+          occupationUris: row.desiredOccupations.flatMap((o) => (o.escoUri ? [o.escoUri] : [])),
+          languages: row.languages.map((l) => ({ ...l, rank: languageLevelRank(l.level) })),
+          preferredCities: row.preferredCities,
+          openToRemote: row.openToRemote,
+          crossBorderCommuter: row.crossBorderCommuter,
+          availableFrom: row.availableFrom,
+          workPermit: row.workPermit,
+          highestDegree: degree,
+          degreeRank: degree ? degreeLevelRank(degree) : 0,
+          residenceCountry: row.residenceCountry,
+          countryOfOrigin: row.countryOfOrigin,
+        },
+      ];
+    });
+  }
+
+  /** The profile id of a candidate account (null before the profile exists). */
+  async profileIdOfUser(userId: string): Promise<string | null> {
+    return (await this.repository.findByUserId(userId))?.id ?? null;
+  }
+}

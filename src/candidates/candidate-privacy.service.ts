@@ -1,0 +1,130 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { UsersRepository } from '../auth/users.repository';
+import { NotFoundError } from '../common/errors/domain-error';
+import { AppConfig } from '../config/app-config';
+import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { CandidatesIndex, CANDIDATES_INDEX } from './candidates-index';
+import { ErasureSearchRemovalPendingError } from './candidates.errors';
+import { CandidatesRepository } from './candidates.repository';
+
+const DAY_MS = 86_400_000;
+
+export interface RetentionRun {
+  hidden: string[];
+  erased: string[];
+}
+
+/**
+ * GDPR duties towards candidates: export (Art. 15/20), erasure (Art. 17) and
+ * storage limitation (the retention run: hide after inactivity, then erase).
+ */
+@Injectable()
+export class CandidatePrivacyService {
+  private readonly logger = new Logger(CandidatePrivacyService.name);
+
+  constructor(
+    private readonly repository: CandidatesRepository,
+    private readonly users: UsersRepository,
+    private readonly outbox: SearchOutbox,
+    private readonly index: CandidatesIndex,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  /** Everything held about the person, machine-readable. */
+  async export(user: AuthenticatedUser) {
+    const account = await this.users.findById(user.id);
+    if (!account) throw new NotFoundError('Account');
+    const profile = await this.repository.findByUserId(user.id);
+    const records = profile ? await this.repository.consentRecords(profile.id) : { invitations: [], applications: [] };
+    const document = profile ? (await this.index.documentsFor([profile.id])).get(profile.id) ?? null : null;
+    const { user: _relation, ...storedProfile } = profile ?? { user: undefined };
+    return {
+      exportedAt: new Date().toISOString(),
+      format: 'talentbridge-candidate-export/1',
+      account: {
+        id: account.id,
+        email: account.email,
+        role: account.role,
+        createdAt: account.createdAt.toISOString(),
+        updatedAt: account.updatedAt.toISOString(),
+        lastLoginAt: account.lastLoginAt?.toISOString() ?? null,
+      },
+      profile: profile
+        ? {
+            ...storedProfile,
+            salaryExpectation: profile.salaryMin === null ? null : { min: profile.salaryMin, currency: profile.salaryCurrency },
+          }
+        : null,
+      invitations: records.invitations,
+      applications: records.applications,
+      // TODO(audit-log): add the audit entries about this person once the AuditLog service (branch issue-offers) is in main.
+      auditEntries: [] as unknown[],
+      /** What employers can search about the person right now (null: not in search). */
+      searchDocument: document,
+    };
+  }
+
+  /**
+   * Erases profile and account. The database change commits first, with one
+   * outbox delete marker (the person's other outbox rows are dropped); then the
+   * search document is removed at once. If Meilisearch is unreachable at that
+   * moment the erasure stays committed and the caller gets a 503 saying that
+   * the search removal is pending (the outbox worker completes it).
+   */
+  async erase(userId: string): Promise<void> {
+    const profileId = await this.eraseRows(userId);
+    if (!profileId) return;
+    try {
+      await this.outbox.removeNow(CANDIDATES_INDEX, [profileId]);
+    } catch (error) {
+      this.logger.warn(`Erased candidate ${profileId}; search removal deferred to the outbox: ${(error as Error).message}`);
+      throw new ErasureSearchRemovalPendingError();
+    }
+    await this.outbox.syncNow(CANDIDATES_INDEX, [profileId]);
+  }
+
+  /**
+   * One retention pass as of `now`: hides profiles whose owner has not signed
+   * in for RETENTION_HIDE_AFTER_DAYS, and erases those retention-hidden for at
+   * least (ERASE − HIDE) days whose owner has not signed in for
+   * RETENTION_ERASE_AFTER_DAYS (so a candidate always gets the notice period).
+   */
+  async runRetention(now: Date): Promise<RetentionRun> {
+    const { hideAfterDays, eraseAfterDays } = this.config.get('retention', { infer: true });
+    const inactiveSince = new Date(now.getTime() - hideAfterDays * DAY_MS);
+    const hidden = await this.repository.inTransaction(async (manager) => {
+      const ids = await this.repository.hideInactive(manager, inactiveSince, now);
+      await this.outbox.enqueue(manager, CANDIDATES_INDEX, ids);
+      return ids;
+    });
+    if (hidden.length) await this.outbox.syncNow(CANDIDATES_INDEX, hidden);
+
+    const due = await this.repository.dueForErasure(
+      new Date(now.getTime() - (eraseAfterDays - hideAfterDays) * DAY_MS),
+      new Date(now.getTime() - eraseAfterDays * DAY_MS),
+    );
+    const erased: string[] = [];
+    for (const { userId, profileId } of due) {
+      try {
+        await this.erase(userId);
+      } catch (error) {
+        if (!(error instanceof ErasureSearchRemovalPendingError)) throw error;
+      }
+      erased.push(profileId);
+    }
+    if (hidden.length || erased.length) this.logger.log(`Retention: hid ${hidden.length} profiles, erased ${erased.length}`);
+    return { hidden, erased };
+  }
+
+  private eraseRows(userId: string): Promise<string | null> {
+    return this.repository.inTransaction(async (manager) => {
+      const profile = await this.repository.findByUserId(userId, manager);
+      await this.repository.erase(manager, userId, profile?.id ?? null);
+      // TODO(audit-log): once issue-offers (AuditLog service) is in main, anonymise the audit entries about this person here.
+      if (profile) await this.outbox.enqueue(manager, CANDIDATES_INDEX, [profile.id]);
+      return profile?.id ?? null;
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { CandidateFactsReader } from './candidate-facts.reader';
+import { CandidateModerationController } from './candidate-moderation.controller';
+import { CandidateModerationService } from './candidate-moderation.service';
+import { CandidatePrivacyService } from './candidate-privacy.service';
+import { CandidateRetentionJob } from './candidate-retention.job';
+import { CandidateSearchService } from './candidate-search.service';
+import { CandidatesIndex } from './candidates-index';
+import { CandidatesController } from './candidates.controller';
+import { CandidatesRepository } from './candidates.repository';
+import { CandidatesService } from './candidates.service';
+import { ContactConsentReader } from './contact-consent.reader';
+import { EmployerVerificationReader } from './employer-verification.reader';
+import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), AuthModule, TaxonomyModule, SearchIndexingModule],
+  controllers: [CandidatesController, CandidateModerationController],
+  providers: [
+    CandidatesRepository,
+    CandidatesService,
+    CandidateSearchService,
+    CandidatePrivacyService,
+    CandidateModerationService,
+    CandidateRetentionJob,
+    CandidatesIndex,
+    CandidateFactsReader,
+    ContactConsentReader,
+    EmployerVerificationReader,
+  ],
+  exports: [CandidateFactsReader, ContactConsentReader, CandidatePrivacyService],
+})
+export class CandidatesModule {}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { CandidateProfileEntity } from './entities/candidate-profile.entity';
+
+/** The columns a candidate writes (PUT sets all of them, PATCH some). */
+export type ProfileData = Pick<
+  CandidateProfileEntity,
+  | 'firstName'
+  | 'lastName'
+  | 'headline'
+  | 'summary'
+  | 'countryOfOrigin'
+  | 'residenceCountry'
+  | 'degrees'
+  | 'skills'
+  | 'languages'
+  | 'desiredOccupations'
+  | 'preferredCities'
+  | 'openToRemote'
+  | 'crossBorderCommuter'
+  | 'availableFrom'
+  | 'workPermit'
+  | 'salaryMin'
+  | 'salaryCurrency'
+  | 'visibility'
+>;
+
+export interface ConsentRecords {
+  invitations: Record<string, unknown>[];
+  applications: Record<string, unknown>[];
+}
+
+/** Queries over candidate profiles and the candidate's rows in invitations/applications. Owner ids are required arguments. */
+@Injectable()
+export class CandidatesRepository {
+  constructor(
+    @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findByUserId(userId: string, manager?: EntityManager): Promise<CandidateProfileEntity | null> {
+    return (manager ?? this.dataSource.manager).findOneBy(CandidateProfileEntity, { userId });
+  }
+
+  findById(id: string): Promise<CandidateProfileEntity | null> {
+    return this.profiles.findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<CandidateProfileEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.profiles.findBy({ id: In(ids) });
+  }
+
+  /** Profiles employers may see, in id order after `afterId` (for a full index rebuild). */
+  visibleBatch(afterId: string | null, size: number): Promise<CandidateProfileEntity[]> {
+    const query = this.profiles
+      .createQueryBuilder('p')
+      .where(`p.visibility = 'employers' AND p.hidden_by_staff_at IS NULL AND p.retention_hidden_at IS NULL`)
+      .orderBy('p.id')
+      .take(size);
+    if (afterId) query.andWhere('p.id > :afterId', { afterId });
+    return query.getMany();
+  }
+
+  /** Inserts the profile of `userId`; null when one exists already (two PUTs racing). */
+  async insert(manager: EntityManager, userId: string, data: ProfileData): Promise<CandidateProfileEntity | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CandidateProfileEntity)
+      .values({ ...data, userId })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (result.raw as { id: string }[])[0]?.id;
+    return id ? manager.findOneByOrFail(CandidateProfileEntity, { id }) : null;
+  }
+
+  /**
+   * Atomic conditional update: `UPDATE … WHERE user_id = $1 [AND version = $2]`,
+   * bumping the version. Null when no row matched (absent or stale): nothing changed.
+   * Saving also ends a retention hiding (the candidate is active again).
+   */
+  async update(
+    manager: EntityManager,
+    userId: string,
+    changes: Partial<ProfileData>,
+    expectedVersion: number | undefined,
+  ): Promise<CandidateProfileEntity | null> {
+    const query = manager
+      .createQueryBuilder()
+      .update(CandidateProfileEntity)
+      .set({ ...changes, retentionHiddenAt: null, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('user_id = :userId', { userId });
+    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
+    const result = await query.returning(['id']).execute();
+    const id = (result.raw as { id: string }[])[0]?.id;
+    return id ? manager.findOneByOrFail(CandidateProfileEntity, { id }) : null;
+  }
+
+  /** Staff hide (`at` set) or restore (`at` null). */
+  async setHiddenByStaff(manager: EntityManager, id: string, at: Date | null, reason: string | null): Promise<CandidateProfileEntity | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CandidateProfileEntity)
+      .set({ hiddenByStaffAt: at, hiddenByStaffReason: reason, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length ? manager.findOneByOrFail(CandidateProfileEntity, { id }) : null;
+  }
+
+  /** The invitations and applications that concern this profile (for export). */
+  async consentRecords(profileId: string): Promise<ConsentRecords> {
+    const invitations: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, job_offer_id AS "jobOfferId", employer_user_id AS "employerUserId", message, status,
+              created_at AS "createdAt", responded_at AS "respondedAt"
+         FROM invitations WHERE candidate_profile_id = $1 ORDER BY created_at`,
+      [profileId],
+    );
+    const applications: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, job_offer_id AS "jobOfferId", employer_user_id AS "employerUserId", message, created_at AS "createdAt"
+         FROM applications WHERE candidate_profile_id = $1 ORDER BY created_at`,
+      [profileId],
+    );
+    return { invitations, applications };
+  }
+
+  /**
+   * Erasure (GDPR Art. 17), in the caller's transaction: the employer's side of
+   * invitations and applications stays, anonymised (no profile reference, the
+   * candidate's own words removed); the person's outbox and index-failure rows
+   * go; the account row goes, and with it (ON DELETE CASCADE) the profile.
+   */
+  async erase(manager: EntityManager, userId: string, profileId: string | null): Promise<void> {
+    if (profileId) {
+      await manager.query(
+        `UPDATE invitations SET candidate_profile_id = NULL, candidate_erased = true WHERE candidate_profile_id = $1`,
+        [profileId],
+      );
+      await manager.query(
+        `UPDATE applications SET candidate_profile_id = NULL, candidate_erased = true, message = 'erased candidate'
+          WHERE candidate_profile_id = $1`,
+        [profileId],
+      );
+      await manager.query(`DELETE FROM search_outbox WHERE resource = 'candidates' AND entity_id = $1`, [profileId]);
+      await manager.query(`DELETE FROM search_index_failures WHERE resource = 'candidates' AND entity_id = $1`, [profileId]);
+    }
+    await manager.query(`DELETE FROM users WHERE id = $1 AND role = 'candidate'`, [userId]);
+  }
+
+  /** Profiles whose owner has not signed in since `inactiveSince` and that are not yet retention-hidden; marks them. */
+  async hideInactive(manager: EntityManager, inactiveSince: Date, now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `UPDATE candidate_profiles p SET retention_hidden_at = $2, updated_at = now(), version = p.version + 1
+         FROM users u
+        WHERE u.id = p.user_id AND p.retention_hidden_at IS NULL
+          AND COALESCE(u.last_login_at, u.created_at) < $1
+       RETURNING p.id`,
+      [inactiveSince, now],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Retention-hidden since before `hiddenBefore` and owner inactive since before `inactiveSince`: due for erasure. */
+  async dueForErasure(hiddenBefore: Date, inactiveSince: Date): Promise<{ userId: string; profileId: string }[]> {
+    return this.dataSource.query(
+      `SELECT p.user_id AS "userId", p.id AS "profileId"
+         FROM candidate_profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.retention_hidden_at < $1 AND COALESCE(u.last_login_at, u.created_at) < $2
+        ORDER BY p.retention_hidden_at`,
+      [hiddenBefore, inactiveSince],
+    );
+  }
+}

@@ -1,0 +1,252 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
+import { ISO_LANGUAGE_CODES } from '../reference/iso-languages';
+import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
+import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
+
+export const PROFILE_LIMITS = {
+  name: 100,
+  headline: 200,
+  summary: 5000,
+  skills: 100,
+  conceptLength: 200,
+  occupations: 20,
+  degrees: 20,
+  languages: 20,
+  cities: 20,
+  cityLength: 100,
+  degreeText: 200,
+  maxSalary: 10_000_000,
+} as const;
+
+export const MIN_GRADUATION_YEAR = 1950;
+/** Students may sign up a few years before they graduate. */
+export const maxGraduationYear = () => new Date().getUTCFullYear() + 6;
+
+const COUNTRY_MESSAGE = (field: string) => `${field} must be an ISO 3166-1 alpha-2 country code in upper case (e.g. DE, PL, CZ)`;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+const trimAll = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v)) : value;
+
+export class DegreeDto {
+  @ApiProperty({ enum: DEGREE_LEVELS })
+  @IsIn(DEGREE_LEVELS, { message: `level must be one of ${DEGREE_LEVELS.join(', ')}` })
+  level!: DegreeLevel;
+
+  @ApiProperty({ maxLength: PROFILE_LIMITS.degreeText })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROFILE_LIMITS.degreeText)
+  field!: string;
+
+  @ApiProperty({ maxLength: PROFILE_LIMITS.degreeText })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROFILE_LIMITS.degreeText)
+  institution!: string;
+
+  @ApiProperty({ example: 'UA' })
+  @IsIn(ISO_COUNTRY_CODES, { message: COUNTRY_MESSAGE('country') })
+  country!: string;
+
+  @ApiProperty({ minimum: MIN_GRADUATION_YEAR })
+  @IsInt()
+  @Min(MIN_GRADUATION_YEAR)
+  @Max(maxGraduationYear())
+  graduationYear!: number;
+}
+
+export class LanguageDto {
+  @ApiProperty({ example: 'de', description: 'ISO 639-1' })
+  @IsIn(ISO_LANGUAGE_CODES, { message: 'code must be an ISO 639-1 language code in lower case (e.g. de, en, pl, cs, uk)' })
+  code!: string;
+
+  @ApiProperty({ enum: LANGUAGE_LEVELS })
+  @IsIn(LANGUAGE_LEVELS, { message: `level must be one of ${LANGUAGE_LEVELS.join(', ')}` })
+  level!: LanguageLevel;
+}
+
+export class SalaryExpectationDto {
+  @ApiProperty({ minimum: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(PROFILE_LIMITS.maxSalary)
+  min!: number;
+
+  @ApiProperty({ enum: ['EUR'] })
+  @IsIn(['EUR'], { message: 'currency must be EUR' })
+  currency!: 'EUR';
+}
+
+/** Every profile field except the names, all optional: the shared part of PUT and PATCH. */
+export class CandidateProfileFieldsDto {
+  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.headline, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(PROFILE_LIMITS.headline)
+  headline?: string | null;
+
+  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.summary, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(PROFILE_LIMITS.summary)
+  summary?: string | null;
+
+  @ApiPropertyOptional({ example: 'UA', nullable: true })
+  @IsOptional()
+  @IsIn(ISO_COUNTRY_CODES, { message: COUNTRY_MESSAGE('countryOfOrigin') })
+  countryOfOrigin?: string | null;
+
+  @ApiPropertyOptional({ example: 'PL', nullable: true })
+  @IsOptional()
+  @IsIn(ISO_COUNTRY_CODES, { message: COUNTRY_MESSAGE('residenceCountry') })
+  residenceCountry?: string | null;
+
+  @ApiPropertyOptional({ type: [DegreeDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PROFILE_LIMITS.degrees)
+  @ValidateNested({ each: true })
+  @Type(() => DegreeDto)
+  degrees?: DegreeDto[];
+
+  @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO skill URIs' })
+  @IsOptional()
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(PROFILE_LIMITS.skills)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(PROFILE_LIMITS.conceptLength, { each: true })
+  skills?: string[];
+
+  @ApiPropertyOptional({ type: [LanguageDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PROFILE_LIMITS.languages)
+  @ArrayUnique((l: LanguageDto | null) => (l && typeof l === 'object' ? l.code : l), {
+    message: 'languages must not list the same language code twice',
+  })
+  @ValidateNested({ each: true })
+  @Type(() => LanguageDto)
+  languages?: LanguageDto[];
+
+  @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO occupation URIs' })
+  @IsOptional()
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(PROFILE_LIMITS.occupations)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(PROFILE_LIMITS.conceptLength, { each: true })
+  desiredOccupations?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Saxon municipalities, e.g. Dresden, Leipzig, Chemnitz, Görlitz' })
+  @IsOptional()
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(PROFILE_LIMITS.cities)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(PROFILE_LIMITS.cityLength, { each: true })
+  preferredCities?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  openToRemote?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  crossBorderCommuter?: boolean;
+
+  @ApiPropertyOptional({ example: '2027-03-01', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'availableFrom must be a date like 2027-03-01' })
+  @MaxLength(10, { message: 'availableFrom must be a date like 2027-03-01' })
+  availableFrom?: string | null;
+
+  @ApiPropertyOptional({ enum: WORK_PERMITS, nullable: true })
+  @IsOptional()
+  @IsIn(WORK_PERMITS, { message: `workPermit must be one of ${WORK_PERMITS.join(', ')}` })
+  workPermit?: WorkPermit | null;
+
+  @ApiPropertyOptional({ type: SalaryExpectationDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SalaryExpectationDto)
+  salaryExpectation?: SalaryExpectationDto | null;
+
+  @ApiPropertyOptional({ enum: VISIBILITIES, default: 'hidden' })
+  @IsOptional()
+  @IsIn(VISIBILITIES, { message: `visibility must be one of ${VISIBILITIES.join(', ')}` })
+  visibility?: Visibility;
+}
+
+/** PUT: the whole profile. Names are required; what is left out is empty (lists), false, or unset. */
+export class PutCandidateProfileDto extends CandidateProfileFieldsDto {
+  @ApiProperty({ maxLength: PROFILE_LIMITS.name })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROFILE_LIMITS.name)
+  firstName!: string;
+
+  @ApiProperty({ maxLength: PROFILE_LIMITS.name })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROFILE_LIMITS.name)
+  lastName!: string;
+
+  @ApiPropertyOptional({ description: 'when given, the replace happens only if this is still the current version (else 409)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+/** PATCH: any subset of the fields, plus the `version` the client last saw. */
+export class PatchCandidateProfileDto extends CandidateProfileFieldsDto {
+  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.name })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROFILE_LIMITS.name)
+  firstName?: string;
+
+  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.name })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROFILE_LIMITS.name)
+  lastName?: string;
+
+  @ApiProperty({ description: 'the version this change is based on' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
