@@ -7,10 +7,10 @@ import type { DegreeLevel, Visibility, WorkPermit } from './reference/levels';
 export interface CandidateEmployerView {
   id: string;
   firstName: string;
-  /** Only with contact consent (accepted invitation or application) or for staff; otherwise null. */
-  lastName: string | null;
-  /** Only with contact consent or for staff; otherwise null. */
-  email: string | null;
+  /** Only with contact consent (accepted invitation or application) or for staff; otherwise absent. */
+  lastName?: string;
+  /** Only with contact consent or for staff; otherwise absent. */
+  email?: string;
   contactShared: boolean;
   headline: string | null;
   summary: string | null;
@@ -147,8 +147,7 @@ export function toEmployerView(row: CandidateProfileEntity, contact: { email: st
   return {
     id: row.id,
     firstName: row.firstName,
-    lastName: contact ? row.lastName : null,
-    email: contact?.email ?? null,
+    ...(contact ? { lastName: row.lastName, email: contact.email } : {}),
     contactShared: contact !== null,
     headline: row.headline,
     summary: row.summary,

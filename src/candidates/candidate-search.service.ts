@@ -107,7 +107,8 @@ export class CandidateSearchService {
 
   private citiesFilter(raw: string | undefined): string | null {
     if (raw === undefined) return null;
-    const cities = list('cities', raw).map(cityKey).filter(Boolean);
+    // A value that normalises to nothing (e.g. only punctuation) still filters: it matches no city.
+    const cities = list('cities', raw).map((c) => cityKey(c) || c.toLowerCase());
     return cities.length ? anyOf('cityKeys', cities) : null;
   }
 }
