@@ -18,6 +18,7 @@ export const candidatesIndexDefinition: IndexDefinition = {
     // Labels of every concept in de/en/pl/cs are on the document: a query in any of them finds it.
     searchableAttributes: ['headline', 'occupationLabels', 'skillLabels', 'summary'],
     filterableAttributes: [
+      'id',
       'skills',
       'skillUris',
       'skillKeys',

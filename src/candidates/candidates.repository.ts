@@ -157,11 +157,13 @@ export class CandidatesRepository {
   /** Profiles whose owner has not signed in since `inactiveSince` and that are not yet retention-hidden; marks them. */
   async hideInactive(manager: EntityManager, inactiveSince: Date, now: Date): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
-      `UPDATE candidate_profiles p SET retention_hidden_at = $2, updated_at = now(), version = p.version + 1
-         FROM users u
-        WHERE u.id = p.user_id AND p.retention_hidden_at IS NULL
-          AND COALESCE(u.last_login_at, u.created_at) < $1
-       RETURNING p.id`,
+      `WITH hidden AS (
+         UPDATE candidate_profiles p SET retention_hidden_at = $2, updated_at = now(), version = p.version + 1
+           FROM users u
+          WHERE u.id = p.user_id AND p.retention_hidden_at IS NULL
+            AND COALESCE(u.last_login_at, u.created_at) < $1
+         RETURNING p.id)
+       SELECT id FROM hidden ORDER BY id`,
       [inactiveSince, now],
     );
     return rows.map((r) => r.id);
