@@ -199,3 +199,24 @@ describe('candidate privacy', () => {
     await t.http().post('/api/v1/moderation/candidates/00000000-0000-4000-8000-000000000000/decision').set(staff.auth).send({ decision: 'hide', reason: 'x' }).expect(404);
   });
 });
+
+describe('candidate erasure while Meilisearch is unreachable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Nothing listens on port 9: every Meilisearch call fails to connect.
+    t = await createTestApp({ meiliUrl: 'http://127.0.0.1:9' });
+  });
+  afterAll(() => t.close());
+
+  it('still erases the rows, keeps one outbox delete marker and answers 503 saying the search removal is pending', async () => {
+    const user = await registerUser(t, 'candidate');
+    const put = await t.http().put('/api/v1/candidates/me').set(user.auth).send({ firstName: 'Mila', lastName: 'Horak', visibility: 'employers' }).expect(200);
+    const res = await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(503);
+    expect(res.body.message).toContain('erased');
+    expect(res.body.message).toContain('pending');
+    expect(await t.sql(`SELECT id FROM users WHERE id = $1`, [user.id])).toEqual([]);
+    expect(await t.sql(`SELECT id FROM candidate_profiles WHERE id = $1`, [put.body.id])).toEqual([]);
+    const outbox = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM search_outbox WHERE resource = 'candidates' AND entity_id = $1`, [put.body.id]);
+    expect(outbox[0].n).toBe(1);
+  });
+});
