@@ -8,6 +8,8 @@ import { commandLineOf, isAlive, terminate, waitFor } from './process-utils';
 export interface EmbeddedMeilisearchOptions {
   dataDir: string;
   masterKey: string;
+  /** Fixed port (e.g. to restart on the same address); a free one by default. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -22,7 +24,7 @@ export class EmbeddedMeilisearchServer {
   ) {}
 
   static async start(options: EmbeddedMeilisearchOptions): Promise<EmbeddedMeilisearchServer> {
-    const server = new EmbeddedMeilisearchServer({ ...options, dataDir: resolve(options.dataDir) }, await findFreePort());
+    const server = new EmbeddedMeilisearchServer({ ...options, dataDir: resolve(options.dataDir) }, options.port ?? (await findFreePort()));
     await server.boot();
     return server;
   }

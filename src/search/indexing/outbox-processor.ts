@@ -15,7 +15,7 @@ const PENDING_RECHECK_MS = 2_000;
 /** 1 s, 2 s, 4 s … capped at 5 minutes. */
 export const backoffMs = (attempts: number) => Math.min(1_000 * 2 ** attempts, 300_000);
 
-type Verdict = { kind: 'done' } | { kind: 'pending' } | { kind: 'rejected'; reason: string; code: string | null };
+export type Verdict = { kind: 'done' } | { kind: 'pending' } | { kind: 'rejected'; reason: string; code: string | null };
 
 /**
  * Takes claimed outbox rows, re-reads the current documents from the feature
@@ -129,7 +129,7 @@ export class OutboxProcessor {
   }
 
   /** Sends a batch; when Meilisearch rejects it, halves it until the bad documents are isolated. */
-  private async upsertIsolating(uid: string, primaryKey: string, batch: [string, object][]): Promise<Map<string, Verdict>> {
+  async upsertIsolating(uid: string, primaryKey: string, batch: [string, object][]): Promise<Map<string, Verdict>> {
     const verdicts = new Map<string, Verdict>();
     if (!batch.length) return verdicts;
     try {

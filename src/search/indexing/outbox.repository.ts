@@ -86,8 +86,8 @@ export class OutboxRepository {
     );
   }
 
-  async recordFailure(manager: EntityManager, failure: FailureRecord): Promise<void> {
-    await manager.query(
+  async recordFailure(manager: EntityManager | null, failure: FailureRecord): Promise<void> {
+    await (manager ?? this.dataSource).query(
       `INSERT INTO search_index_failures (resource, entity_id, reason, meili_code, attempts, gave_up)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [failure.resource, failure.entityId, failure.reason.slice(0, 2000), failure.meiliCode, failure.attempts, failure.gaveUp],

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators/roles.decorator';
-import { SearchReindexer } from './search-reindexer.service';
+import { ReindexResult, SearchReindexer } from './search-reindexer.service';
 
 @ApiTags('search')
 @ApiBearerAuth()
@@ -13,7 +13,7 @@ export class SearchAdminController {
   @Post('reindex')
   @HttpCode(200)
   @Roles('staff')
-  async reindex(): Promise<{ indexes: Record<string, number> }> {
+  async reindex(): Promise<{ indexes: Record<string, ReindexResult> }> {
     return { indexes: await this.reindexer.reindex() };
   }
 }

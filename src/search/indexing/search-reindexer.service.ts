@@ -1,9 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SearchEngine } from '../search-engine.service';
 import { IndexRegistry } from './index-registry';
+import { IndexedResource } from './indexed-resource';
+import { OutboxProcessor } from './outbox-processor';
 import { OutboxRepository } from './outbox.repository';
 
 const REBUILD_BATCH = 1_000;
+
+export interface ReindexResult {
+  documents: number;
+  /** Documents Meilisearch refused (recorded in search_index_failures); the rest of the index is built. */
+  rejected: number;
+}
 
 /**
  * Rebuilds indexes from Postgres into fresh indexes and swaps them in, so
@@ -19,29 +27,48 @@ export class SearchReindexer {
     private readonly registry: IndexRegistry,
     private readonly engine: SearchEngine,
     private readonly outbox: OutboxRepository,
+    private readonly processor: OutboxProcessor,
   ) {}
 
   resourceNames(): string[] {
     return this.registry.all().map((r) => r.definition.name);
   }
 
-  /** Rebuilds every index (or the named ones); returns the document count per index. */
-  async reindex(names: string[] = this.resourceNames()): Promise<Record<string, number>> {
-    const counts: Record<string, number> = {};
+  /** Rebuilds every index (or the named ones). */
+  async reindex(names: string[] = this.resourceNames()): Promise<Record<string, ReindexResult>> {
+    const results: Record<string, ReindexResult> = {};
     for (const name of names) {
       const resource = this.registry.get(name);
       const next = await this.engine.prepareRebuild(resource.definition);
       await this.outbox.startRebuild(name, next);
       try {
-        counts[name] = await this.engine.fillRebuild(resource.definition, next, resource.allDocuments(REBUILD_BATCH));
+        results[name] = await this.fill(resource, next);
         await this.engine.swapIn(resource.definition, next);
       } finally {
         await this.outbox.finishRebuild(name);
       }
       // Only after workers stopped writing to it: the old copy now lives under `next`.
       await this.engine.dropIndex(next);
-      this.logger.log(`Reindexed ${name}: ${counts[name]} documents`);
+      this.logger.log(`Reindexed ${name}: ${JSON.stringify(results[name])}`);
     }
-    return counts;
+    return results;
+  }
+
+  /** One bad document must not stop a rebuild: batches are split around it and it is recorded. */
+  private async fill(resource: IndexedResource, uid: string): Promise<ReindexResult> {
+    const { name, primaryKey } = resource.definition;
+    const result: ReindexResult = { documents: 0, rejected: 0 };
+    for await (const batch of resource.allDocuments(REBUILD_BATCH)) {
+      const keyed = batch.map((doc) => [String((doc as Record<string, unknown>)[primaryKey]), doc] as [string, object]);
+      for (const [id, verdict] of await this.processor.upsertIsolating(uid, primaryKey, keyed)) {
+        if (verdict.kind !== 'rejected') {
+          result.documents++;
+          continue;
+        }
+        result.rejected++;
+        await this.outbox.recordFailure(null, { resource: name, entityId: id, reason: verdict.reason, meiliCode: verdict.code, attempts: 0, gaveUp: false });
+      }
+    }
+    return result;
   }
 }

@@ -1,0 +1,126 @@
+import type { Meilisearch } from 'meilisearch';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SearchEngine } from '../../src/search/search-engine.service';
+import { createMeilisearchClient } from '../../src/search/meilisearch.client';
+import { createNotesTable, deleteNotes, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
+import { outboxDrained } from '../utils/search';
+import { createTestApp, TestApp } from '../utils/test-app';
+import { staffUser } from '../utils/users';
+
+describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
+  let t: TestApp;
+  let meili: Meilisearch;
+  const uid = () => `${t.config.meiliIndexPrefix}notes`;
+  const find = async (q: string) => (await meili.index(uid()).search(q, { limit: 100 })).hits.map((h) => h.id as string);
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [NotesIndexModule] });
+    await createNotesTable(t);
+    meili = createMeilisearchClient(t.config.meiliUrl, t.config.meiliMasterKey);
+  });
+  afterAll(() => t?.close());
+
+  it('creates each index at start-up with its explicit primary key and the settings declared in code', async () => {
+    const index = await meili.getIndex(uid());
+    expect(index.primaryKey).toBe('id');
+    const settings = await meili.index(uid()).getSettings();
+    expect(settings.filterableAttributes).toEqual(['tag']);
+    expect(settings.searchableAttributes).toEqual(['text']);
+  });
+
+  it('a committed change reaches the index through the worker, with nothing but the outbox row', async () => {
+    await writeNotes(t, [{ id: 'n1', text: 'Krankenpflege in Görlitz' }]);
+    await outboxDrained(t, 'notes');
+    expect(await find('Krankenpflege')).toEqual(['n1']);
+  });
+
+  it('two quick updates of one row end with the newer one in the index', async () => {
+    await writeNotes(t, [{ id: 'n2', text: 'first version' }]);
+    await writeNotes(t, [{ id: 'n2', text: 'second version' }]);
+    await outboxDrained(t, 'notes');
+    const doc = await meili.index(uid()).getDocument('n2');
+    expect(doc.text).toBe('second version');
+  });
+
+  it('a row that no longer belongs in the index (unpublished or deleted) leaves it', async () => {
+    await writeNotes(t, [
+      { id: 'n3', text: 'Schweißer Chemnitz' },
+      { id: 'n4', text: 'Schweißer Zwickau' },
+    ]);
+    await outboxDrained(t, 'notes');
+    expect((await find('Schweißer')).sort()).toEqual(['n3', 'n4']);
+    await writeNotes(t, [{ id: 'n3', text: 'Schweißer Chemnitz', public: false }]);
+    await deleteNotes(t, ['n4']);
+    await outboxDrained(t, 'notes');
+    expect(await find('Schweißer')).toEqual([]);
+  });
+
+  it('a document Meilisearch refuses is isolated by splitting the batch; the rest is indexed and the failure recorded', async () => {
+    const good = ['g1', 'g2', 'g3', 'g4'];
+    // "bad id!" is not a valid Meilisearch document id: the whole batch task fails.
+    await writeNotes(t, [...good.slice(0, 2), 'bad id!', ...good.slice(2)].map((id) => ({ id, text: `Elektroniker ${id}` })));
+    const deadline = Date.now() + 15_000;
+    let failures: { entity_id: string; reason: string; meili_code: string; gave_up: boolean }[] = [];
+    while (!failures.length && Date.now() < deadline) {
+      failures = await t.sql(`SELECT entity_id, reason, meili_code, gave_up FROM search_index_failures WHERE resource = 'notes'`);
+      if (!failures.length) await sleep(50);
+    }
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ entity_id: 'bad id!', meili_code: 'invalid_document_id', gave_up: false });
+    expect(failures[0].reason).toContain('bad id!');
+    expect((await find('Elektroniker')).sort()).toEqual(good);
+    // The bad row stays queued with a back-off, the good ones are done.
+    const queued = await t.sql<{ entity_id: string; attempts: number; due_later: boolean }>(
+      `SELECT entity_id, attempts, next_attempt_at > now() AS due_later FROM search_outbox WHERE resource = 'notes'`,
+    );
+    expect(queued).toEqual([{ entity_id: 'bad id!', attempts: 1, due_later: true }]);
+    await t.sql(`DELETE FROM search_outbox WHERE resource = 'notes'`);
+  });
+
+  it('a filter Meilisearch rejects is an error, never "0 results"', async () => {
+    const engine = t.app.get(SearchEngine);
+    await expect(engine.search('notes', '', { filter: 'tag = ' })).rejects.toThrow();
+    await expect(engine.search('notes', '', { filter: 'unknownAttribute = "x"' })).rejects.toThrow();
+  });
+
+  it('reindex builds a fresh index and swaps it in: search never answers empty, and a change made meanwhile is kept', async () => {
+    const notes = Array.from({ length: 3_000 }, (_, i) => ({ id: `bulk${i}`, text: `Mechatroniker Stelle ${i}`, tag: 'bulk' }));
+    for (let i = 0; i < notes.length; i += 1_000) await writeNotes(t, notes.slice(i, i + 1_000));
+    await outboxDrained(t, 'notes');
+    const staff = await staffUser(t);
+
+    let done = false;
+    const reindex = t.http().post('/api/v1/search/reindex').set(staff.auth).then((res) => {
+      done = true;
+      return res;
+    });
+    const totals: number[] = [];
+    let wroteDuring = false;
+    while (!done) {
+      const res = await meili.index(uid()).search('Mechatroniker', { filter: 'tag = "bulk"', hitsPerPage: 1, page: 1 });
+      totals.push(res.totalHits ?? 0);
+      const rebuilding = await t.sql(`SELECT 1 FROM search_rebuilds WHERE resource = 'notes'`);
+      if (rebuilding.length && !wroteDuring) {
+        wroteDuring = true;
+        await writeNotes(t, [{ id: 'during', text: 'Mechatroniker während des Umbaus', tag: 'bulk' }]);
+      }
+    }
+    const res = await reindex;
+    expect(res.status).toBe(200);
+    // Every public row, minus the one Meilisearch refuses (recorded again, not fatal).
+    expect(res.body.indexes.notes).toMatchObject({ rejected: 1 });
+    expect(res.body.indexes.notes.documents).toBeGreaterThanOrEqual(3_000);
+    expect(totals.length).toBeGreaterThan(0);
+    expect(Math.min(...totals)).toBeGreaterThanOrEqual(3_000);
+    expect(wroteDuring).toBe(true);
+    await outboxDrained(t, 'notes');
+    expect(await find('während')).toEqual(['during']);
+    const { results } = await meili.getIndexes({ limit: 1000 });
+    expect(results.map((i) => i.uid).filter((u) => u.startsWith(uid()))).toEqual([uid()]);
+  });
+
+  it('reindex is for staff only', async () => {
+    const res = await t.http().post('/api/v1/search/reindex');
+    expect(res.status).toBe(401);
+  });
+});
