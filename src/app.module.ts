@@ -8,6 +8,7 @@ import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
+import { MatchingModule } from './matching/matching.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         TaxonomyModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
