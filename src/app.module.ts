@@ -9,6 +9,7 @@ import { AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
+import { MatchingModule } from './matching/matching.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         SearchIndexingModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
