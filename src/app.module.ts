@@ -6,7 +6,10 @@ import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
+import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
+import { JobOffersModule } from './job-offers/job-offers.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
@@ -33,6 +36,9 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         SearchIndexingModule,
+        EmployersModule,
+        JobOffersModule,
+        ModerationModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
