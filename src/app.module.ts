@@ -6,7 +6,10 @@ import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
+import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
+import { JobOffersModule } from './job-offers/job-offers.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
 import { MatchingModule } from './matching/matching.module';
@@ -35,6 +38,9 @@ export class AppModule {
         TaxonomyModule,
         SearchIndexingModule,
         MatchingModule,
+        EmployersModule,
+        JobOffersModule,
+        ModerationModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
