@@ -8,9 +8,13 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
+import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
+import { JobOffersModule } from './job-offers/job-offers.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
+import { MatchingModule } from './matching/matching.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Module({})
@@ -37,6 +41,10 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         SearchIndexingModule,
+        MatchingModule,
+        EmployersModule,
+        JobOffersModule,
+        ModerationModule,
         CandidatesModule,
       ],
       providers: [

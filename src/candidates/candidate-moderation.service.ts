@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
+import { AuditLog } from '../moderation/audit-log.service';
 import { SearchOutbox } from '../search/indexing/search-outbox.service';
 import { CandidateStaffView, toStaffView } from './candidate-profile.mapper';
 import { CANDIDATES_INDEX } from './candidates-index';
@@ -15,18 +16,29 @@ export class CandidateModerationService {
     private readonly repository: CandidatesRepository,
     private readonly users: UsersRepository,
     private readonly outbox: SearchOutbox,
+    private readonly audit: AuditLog,
   ) {}
 
-  async decide(_staff: AuthenticatedUser, profileId: string, dto: CandidateDecisionDto): Promise<CandidateStaffView> {
+  async decide(staff: AuthenticatedUser, profileId: string, dto: CandidateDecisionDto): Promise<CandidateStaffView> {
     const row = await this.repository.inTransaction(async (manager) => {
+      const before = await this.repository.findById(profileId, manager);
+      if (!before) throw new CandidateProfileNotFoundError();
       const saved =
         dto.decision === 'hide'
           ? await this.repository.setHiddenByStaff(manager, profileId, new Date(), dto.reason)
           : await this.repository.setHiddenByStaff(manager, profileId, null, null);
       if (!saved) throw new CandidateProfileNotFoundError();
       await this.outbox.enqueue(manager, CANDIDATES_INDEX, [saved.id]);
-      // TODO(audit-log): record {actor: _staff.id, action: `candidate.${dto.decision}`, target: profileId, reason} through the
-      // AuditLog service (branch issue-offers) in this transaction once it is in main.
+      // `status` is one of the keys the audit log keeps when the candidate is erased later.
+      await this.audit.record(manager, {
+        actor: staff,
+        action: `candidate.${dto.decision}`,
+        entityType: 'candidate',
+        entityId: saved.id,
+        reason: dto.reason,
+        before: { status: before.hiddenByStaffAt ? 'hidden_by_staff' : 'active' },
+        after: { status: saved.hiddenByStaffAt ? 'hidden_by_staff' : 'active' },
+      });
       return saved;
     });
     await this.outbox.syncNow(CANDIDATES_INDEX, [row.id]);

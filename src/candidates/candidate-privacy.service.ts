@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
 import { NotFoundError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
+import { AuditLog } from '../moderation/audit-log.service';
 import { SearchOutbox } from '../search/indexing/search-outbox.service';
 import { CandidatesIndex, CANDIDATES_INDEX } from './candidates-index';
 import { ErasureSearchRemovalPendingError } from './candidates.errors';
@@ -29,6 +30,7 @@ export class CandidatePrivacyService {
     private readonly users: UsersRepository,
     private readonly outbox: SearchOutbox,
     private readonly index: CandidatesIndex,
+    private readonly audit: AuditLog,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
@@ -39,6 +41,7 @@ export class CandidatePrivacyService {
     const profile = await this.repository.findByUserId(user.id);
     const records = profile ? await this.repository.consentRecords(profile.id) : { invitations: [], applications: [] };
     const document = profile ? (await this.index.documentsFor([profile.id])).get(profile.id) ?? null : null;
+    const audit = profile ? await this.audit.list({ entityType: 'candidate', entityId: profile.id, page: 1, limit: 100 }) : null;
     const { user: _relation, ...storedProfile } = profile ?? { user: undefined };
     return {
       exportedAt: new Date().toISOString(),
@@ -59,8 +62,16 @@ export class CandidatePrivacyService {
         : null,
       invitations: records.invitations,
       applications: records.applications,
-      // TODO(audit-log): add the audit entries about this person once the AuditLog service (branch issue-offers) is in main.
-      auditEntries: [] as unknown[],
+      /** Staff decisions about the profile, oldest first (which staff member decided is not disclosed, only the role). */
+      auditEntries: [...(audit?.items ?? [])].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((e) => ({
+        id: e.id,
+        action: e.action,
+        actorRole: e.actorRole,
+        reason: e.reason,
+        before: e.before,
+        after: e.after,
+        createdAt: e.createdAt,
+      })),
       /** What employers can search about the person right now (null: not in search). */
       searchDocument: document,
     };
@@ -122,7 +133,9 @@ export class CandidatePrivacyService {
     return this.repository.inTransaction(async (manager) => {
       const profile = await this.repository.findByUserId(userId, manager);
       await this.repository.erase(manager, userId, profile?.id ?? null);
-      // TODO(audit-log): once issue-offers (AuditLog service) is in main, anonymise the audit entries about this person here.
+      // The audit log keeps what happened and why, but no longer points to the person.
+      if (profile) await this.audit.anonymiseEntity(manager, 'candidate', profile.id);
+      await this.audit.anonymiseActor(manager, userId);
       if (profile) await this.outbox.enqueue(manager, CANDIDATES_INDEX, [profile.id]);
       return profile?.id ?? null;
     });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { AuditLogModule } from '../moderation/audit-log.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { CandidateFactsReader } from './candidate-facts.reader';
@@ -18,7 +19,7 @@ import { EmployerVerificationReader } from './employer-verification.reader';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), AuthModule, TaxonomyModule, SearchIndexingModule],
+  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), AuthModule, TaxonomyModule, SearchIndexingModule, AuditLogModule],
   controllers: [CandidatesController, CandidateModerationController],
   providers: [
     CandidatesRepository,

@@ -47,8 +47,8 @@ export class CandidatesRepository {
     return (manager ?? this.dataSource.manager).findOneBy(CandidateProfileEntity, { userId });
   }
 
-  findById(id: string): Promise<CandidateProfileEntity | null> {
-    return this.profiles.findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<CandidateProfileEntity | null> {
+    return (manager ?? this.dataSource.manager).findOneBy(CandidateProfileEntity, { id });
   }
 
   findByIds(ids: string[]): Promise<CandidateProfileEntity[]> {

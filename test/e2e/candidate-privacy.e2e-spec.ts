@@ -188,6 +188,22 @@ describe('candidate privacy', () => {
 
     await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(staff.auth).send({ decision: 'restore', reason: 'degree verified' }).expect(200);
     expect(ids((await search({ q: 'lutemaker' }).expect(200)).body)).toEqual([profile.id]);
+
+    // Both decisions are in the audit log, and in the candidate's export (without naming the staff member).
+    const audit = await t.sql(`SELECT action, reason, actor_id, before, after FROM audit_log WHERE entity_type = 'candidate' AND entity_id = $1 ORDER BY created_at`, [profile.id]);
+    expect(audit).toEqual([
+      { action: 'candidate.hide', reason: 'misleading degree', actor_id: staff.id, before: { status: 'active' }, after: { status: 'hidden_by_staff' } },
+      { action: 'candidate.restore', reason: 'degree verified', actor_id: staff.id, before: { status: 'hidden_by_staff' }, after: { status: 'active' } },
+    ]);
+    const exported = await t.http().get('/api/v1/candidates/me/export').set(user.auth).expect(200);
+    expect(exported.body.auditEntries.map((e: { action: string }) => e.action)).toEqual(['candidate.hide', 'candidate.restore']);
+    expect(JSON.stringify(exported.body.auditEntries)).not.toContain(staff.id);
+
+    // Erasure keeps only an anonymous trace: what and why, no longer pointing to the profile.
+    await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);
+    expect(await t.sql(`SELECT id FROM audit_log WHERE entity_id = $1`, [profile.id])).toEqual([]);
+    const traces = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE reason IN ('misleading degree', 'degree verified') AND anonymised_at IS NOT NULL`);
+    expect(traces[0].n).toBe(2);
   });
 
   it('lets only staff decide, and validates the decision', async () => {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestApp } from './test-app';
-import { registerUser, TestUser } from './users';
+import { employerWithOrganisation } from '../factories/offers';
+import { registerUser, staffUser, TestUser } from './users';
 
 /** A complete, valid profile body; override what a test cares about. */
 export function profileBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -38,19 +39,17 @@ export async function candidateWithProfile(t: TestApp, overrides: Record<string,
   return { user, profile: res.body as { id: string; version: number } & Record<string, unknown> };
 }
 
-/**
- * An employer with the given verification status. The employers module lives
- * on another branch: until it is merged, the status row is written straight
- * into an `employers` table of the shape the candidates module reads
- * (user_id, verification_status), created here when the schema lacks it.
- */
-export async function employerWithStatus(t: TestApp, status: 'pending' | 'verified' | 'rejected'): Promise<TestUser> {
-  const employer = await registerUser(t, 'employer');
-  const [{ present }] = await t.sql<{ present: boolean }>(`SELECT to_regclass('employers') IS NOT NULL AS present`);
-  if (!present) {
-    await t.sql(`CREATE TABLE IF NOT EXISTS employers (user_id uuid PRIMARY KEY, verification_status varchar(16) NOT NULL)`);
-  }
-  await t.sql(`INSERT INTO employers (user_id, verification_status) VALUES ($1, $2)`, [employer.id, status]);
+/** An employer whose organisation (created through the API) has this verification status (set by a staff decision). */
+export async function employerWithStatus(t: TestApp, status: 'pending' | 'verified' | 'rejected', staff?: TestUser): Promise<TestUser> {
+  const employer = await employerWithOrganisation(t);
+  if (status === 'pending') return employer;
+  const decision = status === 'verified' ? { decision: 'verify', reason: 'checked register' } : { decision: 'reject', reason: 'not a company' };
+  const res = await t
+    .http()
+    .post(`/api/v1/moderation/employers/${employer.employerId}/decision`)
+    .set((staff ?? (await staffUser(t))).auth)
+    .send(decision);
+  if (res.status !== 200) throw new Error(`employer decision failed: ${res.status} ${JSON.stringify(res.body)}`);
   return employer;
 }
 

@@ -1,0 +1,132 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { LanguageCode, LanguageLevel } from '../../common/languages/languages';
+import { EmployerEntity } from '../../employers/entities/employer.entity';
+
+export const JOB_OFFER_STATUSES = ['draft', 'pending_review', 'published', 'rejected', 'closed'] as const;
+export type JobOfferStatus = (typeof JOB_OFFER_STATUSES)[number];
+export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
+export type Workplace = (typeof WORKPLACES)[number];
+export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'internship', 'apprenticeship'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+export const SALARY_PERIODS = ['year', 'month', 'hour'] as const;
+export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
+export const DEGREES = ['vocational', 'bachelor', 'master', 'phd'] as const;
+export type Degree = (typeof DEGREES)[number];
+
+/** A skill or occupation as resolved by the taxonomy: an ESCO concept, or the employer's own words. */
+export interface StoredConcept {
+  label: string;
+  escoUri: string | null;
+}
+
+export interface LanguageRequirement {
+  code: LanguageCode;
+  minLevel: LanguageLevel;
+}
+
+/** numeric columns come back from pg as strings. */
+const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+@Entity('job_offers')
+@Check('job_offers_status_check', `status IN ('draft', 'pending_review', 'published', 'rejected', 'closed')`)
+@Check('job_offers_workplace_check', `workplace IN ('onsite', 'hybrid', 'remote')`)
+@Check('job_offers_contract_type_check', `contract_type IN ('permanent', 'fixed_term', 'internship', 'apprenticeship')`)
+@Check('job_offers_salary_check', `salary_min > 0 AND salary_min <= salary_max AND salary_period IN ('year', 'month', 'hour')`)
+@Index('IDX_job_offers_employer', ['employerId', 'createdAt'])
+@Index('IDX_job_offers_queue', ['status', 'submittedAt'])
+export class JobOfferEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  employerId!: string;
+
+  @ManyToOne(() => EmployerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'employer_id' })
+  employer?: EmployerEntity;
+
+  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  status!: JobOfferStatus;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  occupationLabel!: string;
+
+  @Column({ type: 'text', nullable: true })
+  occupationUri!: string | null;
+
+  /** ISCO-08 unit group of the occupation (null for free text). */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  iscoCode!: string | null;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  requiredSkills!: StoredConcept[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  optionalSkills!: StoredConcept[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  languages!: LanguageRequirement[];
+
+  @Column({ type: 'varchar', length: 100 })
+  city!: string;
+
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  postalCode!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  workplace!: Workplace;
+
+  @Column({ type: 'varchar', length: 16 })
+  contractType!: ContractType;
+
+  @Column({ type: 'numeric', precision: 12, scale: 2, transformer: numeric })
+  salaryMin!: number;
+
+  @Column({ type: 'numeric', precision: 12, scale: 2, transformer: numeric })
+  salaryMax!: number;
+
+  @Column({ type: 'varchar', length: 3, default: 'EUR' })
+  salaryCurrency!: 'EUR';
+
+  @Column({ type: 'varchar', length: 8 })
+  salaryPeriod!: SalaryPeriod;
+
+  @Column({ type: 'boolean', default: false })
+  visaSponsorship!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  relocationSupport!: boolean;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  minDegree!: Degree | null;
+
+  @Column({ type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  rejectionReason!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InvalidInputError } from '../common/errors/domain-error';
+import { ISO_639_1_CODES, isLanguageCode, LanguageLevel, levelRank } from '../common/languages/languages';
+import { and, anyOf, atLeast, equals, literal } from '../search/filter-expression';
+import { SearchEngine } from '../search/search-engine.service';
+import { normalizeLabel } from '../taxonomy/label-normalizer';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import type { JobOfferView } from './dto/job-offer.view';
+import type { SearchJobOffersQueryDto } from './dto/search-job-offers.dto';
+import { PUBLIC_VIEW_FIELDS, type JobOfferDocument } from './job-offer-document';
+import { JOB_OFFERS_INDEX } from './job-offers-index.name';
+
+export interface JobOfferSearchResult {
+  items: JobOfferView[];
+  total: number;
+  page: number;
+  limit: number;
+  facets: { skills: Record<string, number>; cities: Record<string, number>; languages: Record<string, number> };
+  processingTimeMs: number;
+}
+
+/** Public search over published offers. Every user value enters the filter as a literal, never as syntax. */
+@Injectable()
+export class JobOfferSearchService {
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async search(query: SearchJobOffersQueryDto): Promise<JobOfferSearchResult> {
+    const filter = and(
+      await this.skillsFilter(query.skills),
+      languagesFilter(query.languages),
+      query.cities?.length ? anyOf('city', query.cities) : null,
+      query.workplace?.length ? anyOf('workplace', query.workplace) : null,
+      query.contractType?.length ? anyOf('contractType', query.contractType) : null,
+      query.visaSponsorship ? equals('visaSponsorship', query.visaSponsorship === 'true') : null,
+      query.minSalary !== undefined ? atLeast('salaryMinAnnualEur', query.minSalary) : null,
+    );
+    const q = query.q?.trim() ?? '';
+    const result = await this.engine.search<JobOfferDocument & Record<string, unknown>>(JOB_OFFERS_INDEX, q, {
+      filter,
+      page: query.page,
+      hitsPerPage: query.limit,
+      facets: ['skillFacet', 'city', 'requiredLanguageCodes'],
+      attributesToRetrieve: [...PUBLIC_VIEW_FIELDS],
+      ...(q ? {} : { sort: ['publishedAtTs:desc'] }),
+    });
+    const facets = result.facetDistribution ?? {};
+    return {
+      items: result.hits.map((hit) => pickView(hit)),
+      total: result.totalHits ?? result.hits.length,
+      page: query.page,
+      limit: query.limit,
+      facets: {
+        skills: facets.skillFacet ?? {},
+        cities: facets.city ?? {},
+        languages: facets.requiredLanguageCodes ?? {},
+      },
+      processingTimeMs: result.processingTimeMs,
+    };
+  }
+
+  /**
+   * Every skill must match: a skill the taxonomy knows by its concept (so
+   * "Python", "python (computer programming)" and its URI are the same); one it
+   * does not know by the normalised free-text label offers carry.
+   */
+  private async skillsFilter(skills: string[] | undefined): Promise<string | null> {
+    if (!skills?.length) return null;
+    const resolved = await this.taxonomy.resolve('skill', skills);
+    return resolved
+      .map((concept, i) =>
+        concept.escoUri ? equals('skillUris', concept.escoUri) : equals('skillTextKeys', normalizeLabel(skills[i])),
+      )
+      .join(' AND ');
+  }
+}
+
+/**
+ * `languages` are the searcher's levels: an offer is kept only when every one
+ * of its requirements is met, i.e. it requires no language the searcher lacks,
+ * and for each language the searcher has, it requires at most their level.
+ */
+export function languagesFilter(languages: string[] | undefined): string | null {
+  if (!languages?.length) return null;
+  const held = new Map<string, number>();
+  for (const entry of languages) {
+    const [code, level] = entry.split(':') as [string, LanguageLevel];
+    if (!isLanguageCode(code)) throw new InvalidInputError(`languages: "${code}" is not an ISO 639-1 language code`);
+    if (held.has(code)) throw new InvalidInputError(`languages: ${code} is listed twice`);
+    held.set(code, levelRank(level));
+  }
+  const lacking = ISO_639_1_CODES.filter((c) => !held.has(c));
+  const perLanguage = [...held].map(
+    // `code` is one of ISO_639_1_CODES (checked above), so the attribute name is ours, not the caller's.
+    ([code, rank]) => `languageMinLevels.${code} NOT EXISTS OR languageMinLevels.${code} <= ${literal(rank)}`,
+  );
+  const noLackingLanguage = lacking.length ? `requiredLanguageCodes NOT IN [${lacking.map(literal).join(', ')}]` : null;
+  return and(noLackingLanguage, ...perLanguage) ?? null;
+}
+
+function pickView(hit: Record<string, unknown>): JobOfferView {
+  const view: Record<string, unknown> = {};
+  for (const field of PUBLIC_VIEW_FIELDS) if (field in hit) view[field] = hit[field];
+  return view as unknown as JobOfferView;
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployersModule } from '../employers/employers.module';
+import { AuditLogModule } from '../moderation/audit-log.module';
+import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { JobOfferEntity } from './entities/job-offer.entity';
+import { JobOfferSearchIndex } from './job-offer-search.index';
+import { JobOfferSearchService } from './job-offer-search.service';
+import { JobOffersController } from './job-offers.controller';
+import { JobOffersRepository } from './job-offers.repository';
+import { JobOffersService } from './job-offers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([JobOfferEntity]), EmployersModule, AuditLogModule, SearchIndexingModule, TaxonomyModule],
+  controllers: [JobOffersController],
+  providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOfferSearchIndex],
+  exports: [JobOffersService, JobOffersRepository],
+})
+export class JobOffersModule {}

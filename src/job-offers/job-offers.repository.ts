@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { JobOfferEntity, JobOfferStatus } from './entities/job-offer.entity';
+
+/** The offer's own content (everything an edit may change). */
+export type JobOfferContent = Pick<
+  JobOfferEntity,
+  | 'title'
+  | 'description'
+  | 'occupationLabel'
+  | 'occupationUri'
+  | 'iscoCode'
+  | 'requiredSkills'
+  | 'optionalSkills'
+  | 'languages'
+  | 'city'
+  | 'postalCode'
+  | 'workplace'
+  | 'contractType'
+  | 'salaryMin'
+  | 'salaryMax'
+  | 'salaryCurrency'
+  | 'salaryPeriod'
+  | 'visaSponsorship'
+  | 'relocationSupport'
+  | 'minDegree'
+  | 'startDate'
+>;
+
+/** Column and SQL cast of each content field (the only names that ever reach the SET list). */
+const CONTENT_COLUMNS: Record<keyof JobOfferContent, [column: string, cast: string]> = {
+  title: ['title', 'text'],
+  description: ['description', 'text'],
+  occupationLabel: ['occupation_label', 'text'],
+  occupationUri: ['occupation_uri', 'text'],
+  iscoCode: ['isco_code', 'text'],
+  requiredSkills: ['required_skills', 'jsonb'],
+  optionalSkills: ['optional_skills', 'jsonb'],
+  languages: ['languages', 'jsonb'],
+  city: ['city', 'text'],
+  postalCode: ['postal_code', 'text'],
+  workplace: ['workplace', 'text'],
+  contractType: ['contract_type', 'text'],
+  salaryMin: ['salary_min', 'numeric'],
+  salaryMax: ['salary_max', 'numeric'],
+  salaryCurrency: ['salary_currency', 'text'],
+  salaryPeriod: ['salary_period', 'text'],
+  visaSponsorship: ['visa_sponsorship', 'boolean'],
+  relocationSupport: ['relocation_support', 'boolean'],
+  minDegree: ['min_degree', 'text'],
+  startDate: ['start_date', 'date'],
+};
+
+export interface StatusChange {
+  status: JobOfferStatus;
+  rejectionReason?: string | null;
+  submitted?: boolean;
+  published?: boolean;
+  closed?: boolean;
+}
+
+/** Queries over job offers. Owner-scoped writes take the owning employer's id. */
+@Injectable()
+export class JobOffersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async insert(manager: EntityManager, employerId: string, content: JobOfferContent): Promise<string> {
+    const result = await manager.insert(JobOfferEntity, { ...content, employerId, status: 'draft' });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** The offer with its employer (for the answer), or null. */
+  findWithEmployer(id: string, manager: EntityManager = this.dataSource.manager): Promise<JobOfferEntity | null> {
+    return manager.findOne(JobOfferEntity, { where: { id }, relations: { employer: true } });
+  }
+
+  findForUpdate(manager: EntityManager, id: string): Promise<JobOfferEntity | null> {
+    return manager.findOne(JobOfferEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * The atomic edit: applies `content` only if the offer is the owner's, still
+   * at `version`, and not closed, in one UPDATE (a concurrent edit with the
+   * same version waits for the row lock, then finds the version moved on).
+   * A published offer goes back to review, a rejected one back to draft.
+   * Returns the status before the edit, or null when no row matched.
+   */
+  async updateContentIfCurrent(
+    manager: EntityManager,
+    where: { id: string; employerId: string; version: number },
+    content: Partial<JobOfferContent>,
+  ): Promise<{ previousStatus: JobOfferStatus } | null> {
+    const params: unknown[] = [where.id, where.employerId, where.version];
+    const sets: string[] = [];
+    for (const [key, value] of Object.entries(content) as [keyof JobOfferContent, unknown][]) {
+      if (value === undefined) continue;
+      const [column, cast] = CONTENT_COLUMNS[key];
+      params.push(cast === 'jsonb' && value !== null ? JSON.stringify(value) : value);
+      sets.push(`"${column}" = $${params.length}::${cast}`);
+    }
+    const rows: { previous_status: JobOfferStatus }[] = await manager.query(
+      `WITH current AS (
+         SELECT id, status FROM job_offers
+          WHERE id = $1 AND employer_id = $2 AND version = $3 AND status <> 'closed'
+          FOR UPDATE
+       )
+       UPDATE job_offers o
+          SET ${[...sets, ''].join(', ')}
+              status = CASE current.status WHEN 'published' THEN 'pending_review' WHEN 'rejected' THEN 'draft' ELSE current.status END,
+              submitted_at = CASE current.status WHEN 'published' THEN now() ELSE o.submitted_at END,
+              published_at = CASE current.status WHEN 'published' THEN NULL ELSE o.published_at END,
+              version = o.version + 1,
+              updated_at = now()
+         FROM current
+        WHERE o.id = current.id
+       RETURNING current.status AS previous_status`,
+      params,
+    );
+    const row = (Array.isArray(rows[0]) ? rows[0][0] : rows[0]) as { previous_status: JobOfferStatus } | undefined;
+    return row ? { previousStatus: row.previous_status } : null;
+  }
+
+  /** Sets the status of a row the caller has locked (findForUpdate) and bumps the version. */
+  async setStatus(manager: EntityManager, id: string, change: StatusChange): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(JobOfferEntity)
+      .set({
+        status: change.status,
+        ...(change.rejectionReason !== undefined ? { rejectionReason: change.rejectionReason } : {}),
+        ...(change.submitted ? { submittedAt: () => 'now()' } : {}),
+        ...(change.published ? { publishedAt: () => 'now()' } : {}),
+        ...(change.closed ? { closedAt: () => 'now()' } : {}),
+      })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  listByEmployer(employerId: string, page: number, limit: number, status?: JobOfferStatus): Promise<[JobOfferEntity[], number]> {
+    return this.dataSource.getRepository(JobOfferEntity).findAndCount({
+      where: { employerId, ...(status ? { status } : {}) },
+      relations: { employer: true },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: (page - 1) * limit,
+      take: limit,
+    });
+  }
+
+  /** The review queue, oldest submission first. */
+  listPendingReview(page: number, limit: number): Promise<[JobOfferEntity[], number]> {
+    return this.dataSource.getRepository(JobOfferEntity).findAndCount({
+      where: { status: 'pending_review' },
+      relations: { employer: true },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+      skip: (page - 1) * limit,
+      take: limit,
+    });
+  }
+
+  /** Published offers among `ids`, with their employers (what belongs in the search index). */
+  findPublished(ids: string[]): Promise<JobOfferEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(JobOfferEntity).find({
+      where: { id: In(ids), status: 'published' },
+      relations: { employer: true },
+    });
+  }
+
+  /** Published offers in id order after `afterId` (keyset pages for a full reindex and for matching). */
+  findPublishedPage(afterId: string | null, limit: number): Promise<JobOfferEntity[]> {
+    return this.dataSource.getRepository(JobOfferEntity).find({
+      where: { status: 'published', ...(afterId ? { id: MoreThan(afterId) } : {}) },
+      relations: { employer: true },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+  }
+}

@@ -1,0 +1,110 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsPositive,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  registerDecorator,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
+
+/** numeric(10,2) holds at most 99,999,999.99. */
+const MAX_EUR = 99_999_999.99;
+const EUR = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 };
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** The decorated number must not exceed the number in `property` (only checked when both are numbers). */
+function NotGreaterThan(property: string, options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'notGreaterThan',
+      target: object.constructor,
+      propertyName,
+      constraints: [property],
+      options,
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const other = (args.object as Record<string, unknown>)[args.constraints[0] as string];
+          return typeof value !== 'number' || typeof other !== 'number' || value <= other;
+        },
+        defaultMessage: (args: ValidationArguments) => `${args.property} must not be greater than ${args.constraints[0] as string}`,
+      },
+    });
+}
+
+export class CreateBlueCardThresholdDto {
+  @ApiProperty({ example: '2027-01-01', description: 'ISO date from which the row applies; one row per date' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date in the form YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'validFrom must be a valid calendar date' })
+  validFrom!: string;
+
+  @ApiProperty({ example: 52000, description: 'Standard threshold, gross EUR a year' })
+  @IsNumber(EUR, { message: 'standardAnnualEur must be a number with at most 2 decimal places' })
+  @IsPositive()
+  @Max(MAX_EUR)
+  standardAnnualEur!: number;
+
+  @ApiProperty({ example: 47112, description: 'Reduced threshold (shortage occupations, recent graduates), gross EUR a year; at most the standard one' })
+  @IsNumber(EUR, { message: 'reducedAnnualEur must be a number with at most 2 decimal places' })
+  @IsPositive()
+  @Max(MAX_EUR)
+  @NotGreaterThan('standardAnnualEur')
+  reducedAnnualEur!: number;
+
+  @ApiProperty({ example: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2027' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  source!: string;
+}
+
+export class BlueCardThresholdDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: '2026-01-01' })
+  validFrom!: string;
+
+  @ApiProperty({ example: 50700 })
+  standardAnnualEur!: number;
+
+  @ApiProperty({ example: 45934.2 })
+  reducedAnnualEur!: number;
+
+  @ApiProperty()
+  source!: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt!: string;
+}
+
+export class BlueCardThresholdListDto {
+  @ApiProperty({ type: [BlueCardThresholdDto] })
+  items!: BlueCardThresholdDto[];
+}
+
+export function toBlueCardThresholdDto(row: {
+  id: string;
+  validFrom: string;
+  standardAnnualEur: number;
+  reducedAnnualEur: number;
+  source: string;
+  createdAt: Date;
+}): BlueCardThresholdDto {
+  return {
+    id: row.id,
+    validFrom: row.validFrom,
+    standardAnnualEur: row.standardAnnualEur,
+    reducedAnnualEur: row.reducedAnnualEur,
+    source: row.source,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
