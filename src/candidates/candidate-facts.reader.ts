@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { highestDegree, isVisibleToEmployers } from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
-import type { StoredConcept } from './entities/candidate-profile.entity';
+import type { StoredConcept, StoredDegree } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, LanguageLevel, WorkPermit } from './reference/levels';
 
@@ -15,8 +15,13 @@ export interface CandidateFacts {
   visibleToEmployers: boolean;
   skills: StoredConcept[];
   skillUris: string[];
+  /** Skills that did not resolve to ESCO, as stored (matching's `freeTextSkills`). */
+  freeTextSkills: string[];
   desiredOccupations: StoredConcept[];
   occupationUris: string[];
+  /** Same as `occupationUris` (the name matching's scorer uses). */
+  desiredOccupationUris: string[];
+  degrees: StoredDegree[];
   /** With `rank`: A1 = 1 … C2 = 6, native = 7. */
   languages: { code: string; level: LanguageLevel; rank: number }[];
   preferredCities: string[];
@@ -54,8 +59,11 @@ export class CandidateFactsReader {
           visibleToEmployers: isVisibleToEmployers(row),
           skills: row.skills,
           skillUris: row.skills.flatMap((s) => (s.escoUri ? [s.escoUri] : [])),
+          freeTextSkills: row.skills.flatMap((s) => (s.escoUri ? [] : [s.label])),
           desiredOccupations: row.desiredOccupations,
           occupationUris: row.desiredOccupations.flatMap((o) => (o.escoUri ? [o.escoUri] : [])),
+          desiredOccupationUris: row.desiredOccupations.flatMap((o) => (o.escoUri ? [o.escoUri] : [])),
+          degrees: row.degrees,
           languages: row.languages.map((l) => ({ ...l, rank: languageLevelRank(l.level) })),
           preferredCities: row.preferredCities,
           openToRemote: row.openToRemote,
