@@ -47,6 +47,9 @@ export class OutboxRepository {
    */
   async withClaim<T>(filter: ClaimFilter, work: (entries: ClaimedEntry[], manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
+      // An immediate sync (only) waits for a worker that holds these rows instead of skipping them:
+      // once that worker commits, its rows are gone and its send (made after our commit) is applied.
+      const wait = Boolean(filter.only);
       const params: unknown[] = [filter.limit];
       let where = 'next_attempt_at <= now()';
       if (filter.only) {
@@ -56,11 +59,16 @@ export class OutboxRepository {
       const rows: ClaimedEntry[] = await manager.query(
         `SELECT id::text AS id, resource, entity_id AS "entityId", attempts
            FROM search_outbox WHERE ${where}
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          ORDER BY id LIMIT $1 FOR UPDATE ${wait ? '' : 'SKIP LOCKED'}`,
         params,
       );
       if (!rows.length) return work([], manager);
-      const keys = [...new Set(rows.map(entityKey))];
+      const keys = [...new Set(rows.map(entityKey))].sort();
+      if (wait) {
+        // Sorted, so two immediate syncs of overlapping entities cannot deadlock; workers never wait.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) AS key`, [keys]);
+        return work(rows, manager);
+      }
       const locks: { key: string; locked: boolean }[] = await manager.query(
         `SELECT key, pg_try_advisory_xact_lock(hashtextextended(key, 0)) AS locked FROM unnest($1::text[]) AS key`,
         [keys],
