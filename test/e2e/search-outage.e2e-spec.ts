@@ -5,9 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedMeilisearchServer } from '../../src/infrastructure/embedded/embedded-meilisearch.server';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
+import { offerBody, verifiedEmployer } from '../factories/offers';
 import { outboxDrained } from '../utils/search';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { testServers } from '../utils/test-servers';
+import { staffUser } from '../utils/users';
 
 /** This suite stops and restarts a Meilisearch of its own; the other suites keep theirs. */
 describe('search outage: writes succeed, the index converges when Meilisearch is back', () => {
@@ -53,5 +55,25 @@ describe('search outage: writes succeed, the index converges when Meilisearch is
     const hits = await meili.index(`${t.config.meiliIndexPrefix}notes`).search('Pflegefachkraft');
     expect(hits.hits.map((h) => h.id).sort()).toEqual(['before', 'during']);
     expect((await t.http().get('/health')).status).toBe(200);
+  });
+
+  it('an offer approved while search is down: the decision succeeds, the offer is findable once search is back', async () => {
+    const staff = await staffUser(t);
+    const employer = await verifiedEmployer(t, staff, { name: 'Ausfallsicher GmbH' });
+    const created = await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody({ title: 'Schweißer (m/w/d) Riesa' })).expect(201);
+    await t.http().post(`/api/v1/job-offers/${created.body.id}/submit`).set(employer.auth).expect(200);
+
+    const port = meiliServer.port;
+    await meiliServer.stop();
+    const approved = await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(staff.auth).send({ decision: 'approve' });
+    expect(approved.status).toBeLessThan(300);
+    expect((await t.http().get(`/api/v1/job-offers/${created.body.id}`)).body.status).toBe('published');
+    // Search itself cannot answer now, and says so instead of returning "no offers".
+    expect((await t.http().get('/api/v1/job-offers/search').query({ q: 'Schweißer' })).status).toBe(503);
+
+    meiliServer = await EmbeddedMeilisearchServer.start({ dataDir: dir, masterKey: key(), port });
+    await outboxDrained(t, undefined, 30_000);
+    const res = await t.http().get('/api/v1/job-offers/search').query({ q: 'Schweisser Riesa' }).expect(200);
+    expect(res.body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
   });
 });
