@@ -9,7 +9,7 @@ import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates-index';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { CandidateSearchQueryDto } from './dto/candidate-search-query.dto';
-import { ISO_LANGUAGE_CODES } from './reference/iso-languages';
+import { ISO_639_1_CODES as ISO_LANGUAGE_CODES } from '../common/languages/languages';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { LanguageLevel } from './reference/levels';
 

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
-import { ISO_LANGUAGE_CODES } from '../reference/iso-languages';
+import { ISO_639_1_CODES as ISO_LANGUAGE_CODES } from '../../common/languages/languages';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
 import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
 

@@ -1,11 +1,4 @@
-/** CEFR levels in order; `native` is the highest. */
-export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-
-/** A1 = 1 … C2 = 6, native = 7: comparable numbers for filters and matching. */
-export function levelRank(level: LanguageLevel): number {
-  return LANGUAGE_LEVELS.indexOf(level) + 1;
-}
+export { LANGUAGE_LEVELS, languageLevelRank as levelRank, type LanguageLevel } from '../reference/levels';
 
 /** Every ISO 639-1 code (the list is finite, so "every language the searcher does not speak" can be written out). */
 export const ISO_639_1_CODES = [

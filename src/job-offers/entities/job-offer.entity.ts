@@ -4,14 +4,17 @@ import { EmployerEntity } from '../../employers/entities/employer.entity';
 
 export const JOB_OFFER_STATUSES = ['draft', 'pending_review', 'published', 'rejected', 'closed'] as const;
 export type JobOfferStatus = (typeof JOB_OFFER_STATUSES)[number];
-export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
-export type Workplace = (typeof WORKPLACES)[number];
-export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'internship', 'apprenticeship'] as const;
-export type ContractType = (typeof CONTRACT_TYPES)[number];
-export const SALARY_PERIODS = ['year', 'month', 'hour'] as const;
-export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
-export const DEGREES = ['vocational', 'bachelor', 'master', 'phd'] as const;
-export type Degree = (typeof DEGREES)[number];
+export {
+  CONTRACT_TYPES,
+  DEGREE_LEVELS as DEGREES,
+  SALARY_PERIODS,
+  WORKPLACES,
+  type ContractType,
+  type DegreeLevel as Degree,
+  type SalaryPeriod,
+  type Workplace,
+} from '../../common/reference/levels';
+import type { ContractType, DegreeLevel as Degree, SalaryPeriod, Workplace } from '../../common/reference/levels';
 
 /** A skill or occupation as resolved by the taxonomy: an ESCO concept, or the employer's own words. */
 export interface StoredConcept {

@@ -4,25 +4,21 @@
  * scorer (score-match.ts) turns one pair into a score with its explanation.
  */
 
-/** CEFR levels in ascending order; `native` counts above C2. */
-export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-
-/** Degree levels in ascending order. */
-export const DEGREE_LEVELS = ['vocational', 'bachelor', 'master', 'phd'] as const;
-export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
-
-export const WORK_PERMITS = ['eu_citizen', 'has_permit', 'needs_visa'] as const;
-export type WorkPermit = (typeof WORK_PERMITS)[number];
-
-export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
-export type Workplace = (typeof WORKPLACES)[number];
-
-export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'internship', 'apprenticeship'] as const;
-export type ContractType = (typeof CONTRACT_TYPES)[number];
-
-export const SALARY_PERIODS = ['year', 'month', 'hour'] as const;
-export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
+export {
+  CONTRACT_TYPES,
+  DEGREE_LEVELS,
+  LANGUAGE_LEVELS,
+  SALARY_PERIODS,
+  WORK_PERMITS,
+  WORKPLACES,
+  type ContractType,
+  type DegreeLevel,
+  type LanguageLevel,
+  type SalaryPeriod,
+  type WorkPermit,
+  type Workplace,
+} from '../../common/reference/levels';
+import type { ContractType, DegreeLevel, LanguageLevel, SalaryPeriod, WorkPermit, Workplace } from '../../common/reference/levels';
 
 export interface CandidateLanguage {
   /** ISO 639-1, e.g. "de" (compared case-insensitively). */
