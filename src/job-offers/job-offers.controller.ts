@@ -7,7 +7,7 @@ import { Roles } from '../auth/decorators/roles.decorator';
 import type { Page } from '../common/http/pagination';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { CreateJobOfferDto, UpdateJobOfferDto } from './dto/job-offer.dto';
-import type { JobOfferView } from './dto/job-offer.view';
+import type { JobOfferView, JobOfferWithWarnings } from './dto/job-offer.view';
 import { MyJobOffersQueryDto } from './dto/my-job-offers.dto';
 import { SearchJobOffersQueryDto } from './dto/search-job-offers.dto';
 import { JobOfferSearchResult, JobOfferSearchService } from './job-offer-search.service';
@@ -25,7 +25,7 @@ export class JobOffersController {
   @Post()
   @Roles('employer')
   @ApiOperation({ summary: 'Create a draft offer (any employer with an organisation; publishing needs verification)' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateJobOfferDto): Promise<JobOfferView> {
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateJobOfferDto): Promise<JobOfferWithWarnings> {
     return this.offers.create(user, body);
   }
 
@@ -58,7 +58,7 @@ export class JobOffersController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateJobOfferDto,
-  ): Promise<JobOfferView> {
+  ): Promise<JobOfferWithWarnings> {
     return this.offers.update(user, id, body);
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '../employers/employers.module';
+import { BlueCardThresholdsModule } from '../matching/blue-card-thresholds.module';
 import { AuditLogModule } from '../moderation/audit-log.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
@@ -12,7 +13,7 @@ import { JobOffersRepository } from './job-offers.repository';
 import { JobOffersService } from './job-offers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobOfferEntity]), EmployersModule, AuditLogModule, SearchIndexingModule, TaxonomyModule],
+  imports: [TypeOrmModule.forFeature([JobOfferEntity]), EmployersModule, AuditLogModule, SearchIndexingModule, TaxonomyModule, BlueCardThresholdsModule],
   controllers: [JobOffersController],
   providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOfferSearchIndex],
   exports: [JobOffersService, JobOffersRepository],

@@ -4,13 +4,14 @@ import { InvalidInputError, InvalidStateError, StaleVersionError } from '../comm
 import { Page, pageOf } from '../common/http/pagination';
 import { EmployersService } from '../employers/employers.service';
 import type { EmployerEntity } from '../employers/entities/employer.entity';
+import { OfferWarnings } from '../matching/offer-warnings.service';
 import { AuditLog } from '../moderation/audit-log.service';
 import { SearchOutbox } from '../search/indexing/search-outbox.service';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CreateJobOfferDto, NON_NULLABLE_FIELDS, UpdateJobOfferDto } from './dto/job-offer.dto';
-import { JobOfferView, toJobOfferView } from './dto/job-offer.view';
+import { JobOfferView, JobOfferWithWarnings, toJobOfferView } from './dto/job-offer.view';
 import type { JobOfferEntity, JobOfferStatus, StoredConcept } from './entities/job-offer.entity';
 import { EmployerNotVerifiedError, JobOfferNotFoundError, JobOfferTransitionError } from './job-offers.errors';
 import { JOB_OFFERS_INDEX } from './job-offers-index.name';
@@ -34,14 +35,15 @@ export class JobOffersService {
     private readonly taxonomyRepository: TaxonomyRepository,
     private readonly audit: AuditLog,
     private readonly outbox: SearchOutbox,
+    private readonly warnings: OfferWarnings,
   ) {}
 
   /** Any employer with an organisation may draft (verification is needed to submit). */
-  async create(user: AuthenticatedUser, body: CreateJobOfferDto): Promise<JobOfferView> {
+  async create(user: AuthenticatedUser, body: CreateJobOfferDto): Promise<JobOfferWithWarnings> {
     const employer = await this.employers.requireOwnOrganisation(user);
     const content = await this.content(body);
     const id = await this.offers.transaction((manager) => this.offers.insert(manager, employer.id, content as JobOfferContent));
-    return toJobOfferView((await this.offers.findWithEmployer(id))!);
+    return this.withWarnings((await this.offers.findWithEmployer(id))!);
   }
 
   /** Published offers for anyone; every status for the owner and staff; otherwise 404. */
@@ -58,7 +60,7 @@ export class JobOffersService {
     return pageOf(rows.map(toJobOfferView), total, { page, limit });
   }
 
-  async update(user: AuthenticatedUser, id: string, body: UpdateJobOfferDto): Promise<JobOfferView> {
+  async update(user: AuthenticatedUser, id: string, body: UpdateJobOfferDto): Promise<JobOfferWithWarnings> {
     const nulls = NON_NULLABLE_FIELDS.filter((f) => body[f] === null);
     if (nulls.length) throw new InvalidInputError(nulls.map((f) => `${f} must not be null`).join('; '));
     const employer = await this.employers.findByUser(user.id);
@@ -89,7 +91,7 @@ export class JobOffersService {
     });
     // An edited published offer must leave search now, not when the worker comes by.
     if (previous === 'published') await this.outbox.syncNow(JOB_OFFERS_INDEX, [id]);
-    return toJobOfferView((await this.offers.findWithEmployer(id))!);
+    return this.withWarnings((await this.offers.findWithEmployer(id))!);
   }
 
   /** draft → pending_review, by the owner of a verified organisation. */
@@ -182,6 +184,12 @@ export class JobOffersService {
     // Into search on approval, out of it on close: the answer must already be true in search.
     if (before === 'published' || t.change.status === 'published') await this.outbox.syncNow(JOB_OFFERS_INDEX, [id]);
     return toJobOfferView((await this.offers.findWithEmployer(id))!);
+  }
+
+  /** The answer to the employer's own create/edit: the offer as saved, plus what it should know about it (e.g. the Blue Card threshold). */
+  private async withWarnings(offer: JobOfferEntity): Promise<JobOfferWithWarnings> {
+    const view = toJobOfferView(offer);
+    return { ...view, warnings: await this.warnings.forOffer({ salary: view.salary, visaSponsorship: offer.visaSponsorship, iscoCode: offer.iscoCode }) };
   }
 
   private maySee(user: AuthenticatedUser | undefined, offer: JobOfferEntity): boolean {

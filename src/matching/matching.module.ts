@@ -1,18 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { BlueCardThresholdsController } from './blue-card-thresholds.controller';
-import { BlueCardThresholdsRepository } from './blue-card-thresholds.repository';
-import { BlueCardThresholdsService } from './blue-card-thresholds.service';
-import { BlueCardThresholdEntity } from './entities/blue-card-threshold.entity';
+import { BlueCardThresholdsModule } from './blue-card-thresholds.module';
 
 /**
- * Matching: for now the Blue Card threshold data (staff routes) that the pure
- * scorer in scoring/ takes through BlueCardThresholdsService.scoringThresholds().
+ * Matching: for now the Blue Card threshold data (BlueCardThresholdsModule,
+ * staff routes) that the pure scorer in scoring/ takes through
+ * BlueCardThresholdsService.scoringThresholds().
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([BlueCardThresholdEntity])],
-  controllers: [BlueCardThresholdsController],
-  providers: [BlueCardThresholdsRepository, BlueCardThresholdsService],
-  exports: [BlueCardThresholdsService],
+  imports: [BlueCardThresholdsModule],
+  exports: [BlueCardThresholdsModule],
 })
 export class MatchingModule {}

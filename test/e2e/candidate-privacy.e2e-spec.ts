@@ -4,14 +4,15 @@ import { SearchEngine } from '../../src/search/search-engine.service';
 import { candidateWithProfile, employerWithStatus, ids, searchUntil, verifiedEmployer } from '../utils/candidates';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { registerUser, staffUser, TestUser } from '../utils/users';
-
-const OFFER = '11111111-2222-4333-8444-555555555555';
+import { offerBody } from '../factories/offers';
 
 describe('candidate privacy', () => {
   let t: TestApp;
   let employer: TestUser;
   let staff: TestUser;
   let engine: SearchEngine;
+  /** A real offer: consent rows reference job_offers (rows are inserted directly here; the routes have their own spec). */
+  let OFFER: string;
 
   const byId = (id: string, auth: Record<string, string>) => t.http().get(`/api/v1/candidates/${id}`).set(auth);
   const search = (query: Record<string, string>, auth = employer.auth) => t.http().get('/api/v1/candidates/search').set(auth).query(query);
@@ -23,6 +24,7 @@ describe('candidate privacy', () => {
     employer = await verifiedEmployer(t);
     staff = await staffUser(t);
     engine = t.app.get(SearchEngine);
+    OFFER = (await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody()).expect(201)).body.id;
   });
   afterAll(() => t.close());
 

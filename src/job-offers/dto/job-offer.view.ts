@@ -29,6 +29,12 @@ export interface JobOfferView {
   rejectionReason?: string;
 }
 
+/** The answer to an employer's create or edit: saving never fails on a warning, it only reports it. */
+export interface JobOfferWithWarnings extends JobOfferView {
+  /** E.g. a sponsored offer paying below the EU Blue Card threshold; empty when there is nothing to say. */
+  warnings: string[];
+}
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The one mapper from a stored offer (with its employer loaded) to what the API answers. */

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApplicationEntity } from './entities/application.entity';
+import { InvitationEntity, InvitationStatus } from './entities/invitation.entity';
+
+const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+
+/** Outcome of an insert guarded by the database: the row, a duplicate, or nothing matched (offer not in the right state, profile gone). */
+export type InsertOutcome<T> = { kind: 'created'; row: T } | { kind: 'duplicate' } | { kind: 'not_inserted' };
+
+/** An invitation as its candidate sees it, with the offer and the employer. */
+export interface CandidateInvitationRow {
+  id: string;
+  status: InvitationStatus;
+  message: string;
+  createdAt: Date;
+  respondedAt: Date | null;
+  offerId: string;
+  offerTitle: string;
+  offerStatus: string;
+  employerId: string;
+  employerName: string;
+}
+
+/** An application as the offer's owner (or staff) sees it; candidate fields are null once the candidate is erased. */
+export interface OfferApplicationRow {
+  id: string;
+  message: string;
+  createdAt: Date;
+  candidateErased: boolean;
+  profileId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+}
+
+const CANDIDATE_INVITATION_SELECT = `
+  SELECT i.id, i.status, i.message, i.created_at AS "createdAt", i.responded_at AS "respondedAt",
+         o.id AS "offerId", o.title AS "offerTitle", o.status AS "offerStatus",
+         e.id AS "employerId", e.name AS "employerName"
+    FROM invitations i
+    JOIN job_offers o ON o.id = i.job_offer_id
+    JOIN employers e ON e.id = o.employer_id`;
+
+/**
+ * Queries over invitations and applications. Reads join the offer, employer,
+ * profile and account tables (read-only); writes are guarded in SQL so a
+ * concurrent close, erasure or duplicate cannot slip between check and insert.
+ */
+@Injectable()
+export class ConsentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts the invitation only while the offer is published and owned by `employerId`. */
+  async insertInvitation(input: {
+    jobOfferId: string;
+    employerId: string;
+    employerUserId: string;
+    candidateProfileId: string;
+    message: string;
+  }): Promise<InsertOutcome<InvitationEntity>> {
+    return this.guardedInsert(InvitationEntity, () =>
+      this.dataSource.query(
+        `INSERT INTO invitations (job_offer_id, employer_user_id, candidate_profile_id, message)
+         SELECT o.id, $3, $4, $5 FROM job_offers o
+          WHERE o.id = $1 AND o.employer_id = $2 AND o.status = 'published'
+         RETURNING id`,
+        [input.jobOfferId, input.employerId, input.employerUserId, input.candidateProfileId, input.message],
+      ),
+    );
+  }
+
+  /** Inserts the application only while the offer is published; the offer owner's account is whom it shares contact data with. */
+  async insertApplication(input: { jobOfferId: string; candidateProfileId: string; message: string }): Promise<InsertOutcome<ApplicationEntity>> {
+    return this.guardedInsert(ApplicationEntity, () =>
+      this.dataSource.query(
+        `INSERT INTO applications (job_offer_id, candidate_profile_id, employer_user_id, message)
+         SELECT o.id, $2, e.user_id, $3 FROM job_offers o JOIN employers e ON e.id = o.employer_id
+          WHERE o.id = $1 AND o.status = 'published'
+         RETURNING id`,
+        [input.jobOfferId, input.candidateProfileId, input.message],
+      ),
+    );
+  }
+
+  findInvitation(id: string): Promise<InvitationEntity | null> {
+    return this.dataSource.manager.findOneBy(InvitationEntity, { id });
+  }
+
+  /** pending → `status`, only for this candidate's own invitation; false when nothing matched. */
+  async answerInvitation(id: string, candidateProfileId: string, status: Exclude<InvitationStatus, 'pending'>): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(InvitationEntity)
+      .set({ status, respondedAt: () => 'now()' })
+      .where('id = :id AND candidate_profile_id = :candidateProfileId AND status = :pending', { id, candidateProfileId, pending: 'pending' })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async invitationsOfCandidate(candidateProfileId: string, page: number, limit: number): Promise<[CandidateInvitationRow[], number]> {
+    const rows: CandidateInvitationRow[] = await this.dataSource.query(
+      `${CANDIDATE_INVITATION_SELECT}
+        WHERE i.candidate_profile_id = $1
+        ORDER BY i.created_at DESC, i.id DESC
+        LIMIT $2 OFFSET $3`,
+      [candidateProfileId, limit, (page - 1) * limit],
+    );
+    const total = await this.dataSource.manager.countBy(InvitationEntity, { candidateProfileId });
+    return [rows, total];
+  }
+
+  async invitationOfCandidate(id: string, candidateProfileId: string): Promise<CandidateInvitationRow | null> {
+    const rows: CandidateInvitationRow[] = await this.dataSource.query(
+      `${CANDIDATE_INVITATION_SELECT} WHERE i.id = $1 AND i.candidate_profile_id = $2`,
+      [id, candidateProfileId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Applications to one offer, newest first, with the applicant's name and e-mail (null once erased). */
+  async applicationsOfOffer(jobOfferId: string, page: number, limit: number): Promise<[OfferApplicationRow[], number]> {
+    const rows: OfferApplicationRow[] = await this.dataSource.query(
+      `SELECT a.id, a.message, a.created_at AS "createdAt", a.candidate_erased AS "candidateErased",
+              p.id AS "profileId", p.first_name AS "firstName", p.last_name AS "lastName", u.email
+         FROM applications a
+         LEFT JOIN candidate_profiles p ON p.id = a.candidate_profile_id
+         LEFT JOIN users u ON u.id = p.user_id
+        WHERE a.job_offer_id = $1
+        ORDER BY a.created_at DESC, a.id DESC
+        LIMIT $2 OFFSET $3`,
+      [jobOfferId, limit, (page - 1) * limit],
+    );
+    const total = await this.dataSource.manager.countBy(ApplicationEntity, { jobOfferId });
+    return [rows, total];
+  }
+
+  /** The applicant's profile id and whether staff hid it (null: the candidate has no profile). */
+  async applicantProfile(userId: string): Promise<{ id: string; hiddenByStaff: boolean } | null> {
+    const rows: { id: string; hiddenByStaff: boolean }[] = await this.dataSource.query(
+      `SELECT id, hidden_by_staff_at IS NOT NULL AS "hiddenByStaff" FROM candidate_profiles WHERE user_id = $1`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  private async guardedInsert<T extends InvitationEntity | ApplicationEntity>(
+    entity: new () => T,
+    insert: () => Promise<{ id: string }[]>,
+  ): Promise<InsertOutcome<T>> {
+    let rows: { id: string }[];
+    try {
+      rows = await insert();
+    } catch (error) {
+      const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+      if (code === UNIQUE_VIOLATION) return { kind: 'duplicate' };
+      // The profile was erased (or the offer deleted) between the service's check and the insert.
+      if (code === FOREIGN_KEY_VIOLATION) return { kind: 'not_inserted' };
+      throw error;
+    }
+    if (!rows.length) return { kind: 'not_inserted' };
+    const row = await this.dataSource.manager.findOneBy(entity, { id: rows[0].id } as never);
+    return row ? { kind: 'created', row } : { kind: 'not_inserted' };
+  }
+}

@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { trim } from '../../../employers/dto/upsert-employer.dto';
+
+export const MESSAGE_MAX_LENGTH = 2000;
+
+export class CreateInvitationDto {
+  @ApiProperty({ description: 'The candidate profile id, as search and matches show it', format: 'uuid' })
+  @IsUUID('all', { message: 'candidateId must be a profile id (UUID)' })
+  candidateId!: string;
+
+  @ApiProperty({ description: 'Shown to the candidate', maxLength: MESSAGE_MAX_LENGTH })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'message must not be empty' })
+  @MaxLength(MESSAGE_MAX_LENGTH)
+  message!: string;
+}
+
+export class CreateApplicationDto {
+  @ApiProperty({ description: 'Shown to the employer', maxLength: MESSAGE_MAX_LENGTH })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'message must not be empty' })
+  @MaxLength(MESSAGE_MAX_LENGTH)
+  message!: string;
+}

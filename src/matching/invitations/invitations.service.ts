@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { CandidateFactsReader } from '../../candidates/candidate-facts.reader';
+import { CandidateProfileNotFoundError } from '../../candidates/candidates.errors';
+import { Page, pageOf } from '../../common/http/pagination';
+import { EmployersService } from '../../employers/employers.service';
+import { JobOfferNotFoundError } from '../../job-offers/job-offers.errors';
+import { JobOffersRepository } from '../../job-offers/job-offers.repository';
+import { ConsentRepository } from './consent.repository';
+import { CandidateInvitationView, InvitationView, toCandidateInvitationView, toInvitationView } from './dto/consent.view';
+import type { CreateInvitationDto } from './dto/consent.dto';
+import {
+  AlreadyInvitedError,
+  InvitationAlreadyAnsweredError,
+  InvitationNotFoundError,
+  InvitingEmployerNotVerifiedError,
+  OfferNotPublishedError,
+} from './invitations.errors';
+
+/**
+ * Employer → candidate. A verified employer invites a profile it can see
+ * (visible to employers) to one of its published offers, once per offer; the
+ * invited candidate accepts (sharing contact data with that employer only)
+ * or declines, once.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly consent: ConsentRepository,
+    private readonly offers: JobOffersRepository,
+    private readonly employers: EmployersService,
+    private readonly candidates: CandidateFactsReader,
+  ) {}
+
+  async invite(user: AuthenticatedUser, offerId: string, body: CreateInvitationDto): Promise<InvitationView> {
+    const employer = await this.employers.findByUser(user.id);
+    const offer = await this.offers.findWithEmployer(offerId);
+    // Someone else's offer is "not found", and so is an offer of an employer without an organisation.
+    if (!offer || !employer || offer.employerId !== employer.id) throw new JobOfferNotFoundError();
+    if (employer.verificationStatus !== 'verified') throw new InvitingEmployerNotVerifiedError();
+    if (offer.status !== 'published') throw new OfferNotPublishedError(offer.status);
+    // Hidden, staff-hidden or absent profiles answer alike: never reveal that a hidden profile exists.
+    const [candidate] = await this.candidates.factsFor([body.candidateId]);
+    if (!candidate) throw new CandidateProfileNotFoundError();
+
+    const outcome = await this.consent.insertInvitation({
+      jobOfferId: offer.id,
+      employerId: employer.id,
+      employerUserId: user.id,
+      candidateProfileId: candidate.profileId,
+      message: body.message,
+    });
+    if (outcome.kind === 'duplicate') throw new AlreadyInvitedError();
+    if (outcome.kind === 'not_inserted') {
+      // Closed meanwhile, or the profile was erased meanwhile.
+      const current = await this.offers.findWithEmployer(offerId);
+      if (current && current.status !== 'published') throw new OfferNotPublishedError(current.status);
+      if (!current) throw new JobOfferNotFoundError();
+      throw new CandidateProfileNotFoundError();
+    }
+    return toInvitationView(outcome.row);
+  }
+
+  /** Invitations to the calling candidate, newest first (an empty page before the profile exists). */
+  async mine(user: AuthenticatedUser, page: number, limit: number): Promise<Page<CandidateInvitationView>> {
+    const profileId = await this.candidates.profileIdOfUser(user.id);
+    if (!profileId) return pageOf([], 0, { page, limit });
+    const [rows, total] = await this.consent.invitationsOfCandidate(profileId, page, limit);
+    return pageOf(rows.map(toCandidateInvitationView), total, { page, limit });
+  }
+
+  accept(user: AuthenticatedUser, id: string): Promise<CandidateInvitationView> {
+    return this.answer(user, id, 'accepted');
+  }
+
+  decline(user: AuthenticatedUser, id: string): Promise<CandidateInvitationView> {
+    return this.answer(user, id, 'declined');
+  }
+
+  /** Only the invited candidate (anyone else: 404), only from pending (409 otherwise). */
+  private async answer(user: AuthenticatedUser, id: string, status: 'accepted' | 'declined'): Promise<CandidateInvitationView> {
+    const profileId = await this.candidates.profileIdOfUser(user.id);
+    if (!profileId) throw new InvitationNotFoundError();
+    if (!(await this.consent.answerInvitation(id, profileId, status))) {
+      const current = await this.consent.findInvitation(id);
+      if (!current || current.candidateProfileId !== profileId) throw new InvitationNotFoundError();
+      throw new InvitationAlreadyAnsweredError(current.status);
+    }
+    const row = await this.consent.invitationOfCandidate(id, profileId);
+    if (!row) throw new InvitationNotFoundError();
+    return toCandidateInvitationView(row);
+  }
+}
