@@ -13,8 +13,8 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swc },
-  // The meilisearch client ships only ES modules: let the transform turn it into CommonJS for the sandbox.
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  // The meilisearch client and faker (seed) ship only ES modules: let the transform turn it into CommonJS for the sandbox.
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|@faker-js/faker)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { startBenchStack } from './bench-stack';
 import { ms, ratio, residentMb } from './measure';
 import type { Scenario, ScenarioResult } from './scenarios/scenario';
+import { candidateSearch } from './scenarios/candidate-search.scenario';
+import { jobSearch } from './scenarios/job-search.scenario';
 import { taxonomyAutocomplete } from './scenarios/taxonomy-autocomplete.scenario';
 
 /**
@@ -11,7 +13,9 @@ import { taxonomyAutocomplete } from './scenarios/taxonomy-autocomplete.scenario
  * ratios say more than the absolute numbers). Prints a table and writes it to
  * docs/benchmarks.md.
  */
-const SCENARIOS: Scenario[] = [taxonomyAutocomplete];
+const SCENARIOS: Scenario[] = [taxonomyAutocomplete, jobSearch, candidateSearch].filter(
+  (s) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((name) => s.name.includes(name)),
+);
 
 async function main(): Promise<void> {
   const stack = await startBenchStack();
