@@ -59,7 +59,7 @@ describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
     const good = ['g1', 'g2', 'g3', 'g4'];
     // "bad id!" is not a valid Meilisearch document id: the whole batch task fails.
     await writeNotes(t, [...good.slice(0, 2), 'bad id!', ...good.slice(2)].map((id) => ({ id, text: `Elektroniker ${id}` })));
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 30_000;
     let failures: { entity_id: string; reason: string; meili_code: string; gave_up: boolean }[] = [];
     while (!failures.length && Date.now() < deadline) {
       failures = await t.sql(`SELECT entity_id, reason, meili_code, gave_up FROM search_index_failures WHERE resource = 'notes'`);

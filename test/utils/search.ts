@@ -6,7 +6,7 @@ import type { TestApp } from './test-app';
  * every committed change has then been applied to Meilisearch. Polls the
  * database instead of sleeping a fixed time.
  */
-export async function outboxDrained(t: TestApp, resource?: string, timeoutMs = 15_000): Promise<void> {
+export async function outboxDrained(t: TestApp, resource?: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [{ n }] = await t.sql<{ n: string }>(
