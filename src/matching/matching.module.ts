@@ -1,18 +1,20 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { BlueCardThresholdsController } from './blue-card-thresholds.controller';
-import { BlueCardThresholdsRepository } from './blue-card-thresholds.repository';
-import { BlueCardThresholdsService } from './blue-card-thresholds.service';
-import { BlueCardThresholdEntity } from './entities/blue-card-threshold.entity';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { EmployersModule } from '../employers/employers.module';
+import { JobOffersModule } from '../job-offers/job-offers.module';
+import { SearchEngineModule } from '../search/search-engine.module';
+import { BlueCardThresholdsModule } from './blue-card-thresholds.module';
+import { MatchingController } from './matching.controller';
+import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } from './matching.service';
 
 /**
- * Matching: for now the Blue Card threshold data (staff routes) that the pure
- * scorer in scoring/ takes through BlueCardThresholdsService.scoringThresholds().
+ * Matching: both directions of `matches` (two-stage retrieval and the pure
+ * scorer in scoring/), and the Blue Card thresholds the scorer takes.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([BlueCardThresholdEntity])],
-  controllers: [BlueCardThresholdsController],
-  providers: [BlueCardThresholdsRepository, BlueCardThresholdsService],
-  exports: [BlueCardThresholdsService],
+  imports: [BlueCardThresholdsModule, CandidatesModule, EmployersModule, JobOffersModule, SearchEngineModule],
+  controllers: [MatchingController],
+  providers: [MatchingService, { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP }],
+  exports: [BlueCardThresholdsModule, MatchingService],
 })
 export class MatchingModule {}
