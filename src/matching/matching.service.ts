@@ -16,7 +16,7 @@ import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { BlueCardThresholdsService } from './blue-card-thresholds.service';
 import { toOfferFacts, toScoringCandidate, todayIso } from './match-facts.mapper';
 import { CandidateProfileRequiredError, MatchesNotYoursError, MatchingEmployerNotVerifiedError } from './matching.errors';
-import { planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
+import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
 import { scoreMatch, type MatchExplanation, type MatchScore, type ScoringContext } from './scoring';
 
 /** How many ids one retrieval request (one tier, or one side of the candidate → offers union) may fetch. */
@@ -182,12 +182,13 @@ export class MatchingService {
     const context = await this.context();
     const tiers = planCandidateRetrieval(offerFacts, context);
     const query = offerQuery(offer);
+    const aims = aimWithinTier(offerFacts, context);
     const ranked: Ranked[] = [];
     const stats: RetrievalStats = { tiersWalked: 0, tiersPlanned: tiers.length, retrieved: 0, overflowed: false };
     let previous: string | undefined;
     for (const tier of tiers) {
       const filter = and(tier.filter, previous ? `NOT (${previous})` : null);
-      const { ids, overflowed } = await this.fetchTier(filter, query);
+      const { ids, overflowed } = await this.fetchTier(filter, query, aims);
       stats.tiersWalked++;
       stats.retrieved += ids.length;
       stats.overflowed ||= overflowed;
@@ -205,33 +206,30 @@ export class MatchingService {
   }
 
   /**
-   * Every candidate of the tier when it holds at most `cap`; otherwise the
-   * `cap` best aimed by the query text (the offer's skill and occupation
-   * labels), topped up from the unaimed filter hits when the query finds fewer.
+   * Every candidate of the tier when it holds at most `cap`. Otherwise the
+   * union of capped fetches aimed at the rest of the score (aimWithinTier:
+   * occupation, location, start date, degree, optional skills), the query text
+   * (the offer's skill and occupation labels), and the plain filter.
    */
-  private async fetchTier(filter: string | undefined, query: string): Promise<{ ids: string[]; overflowed: boolean }> {
-    const plain = await this.engine.search<{ id: string }>(CANDIDATES_INDEX, '', {
-      filter,
-      page: 1,
-      hitsPerPage: this.cap,
-      attributesToRetrieve: ['id'],
-    });
+  private async fetchTier(filter: string | undefined, query: string, aims: string[]): Promise<{ ids: string[]; overflowed: boolean }> {
+    const fetch = async (q: string, f: string | undefined, extra: Record<string, unknown> = {}) =>
+      (
+        await this.engine.search<{ id: string }>(CANDIDATES_INDEX, q, {
+          filter: f,
+          page: 1,
+          hitsPerPage: this.cap,
+          attributesToRetrieve: ['id'],
+          ...extra,
+        })
+      );
+    const plain = await fetch('', filter);
     const plainIds = plain.hits.map((h) => h.id);
-    if ((plain.totalHits ?? plainIds.length) <= this.cap || !query) {
-      return { ids: plainIds, overflowed: (plain.totalHits ?? 0) > this.cap };
-    }
-    const aimed = await this.engine.search<{ id: string }>(CANDIDATES_INDEX, query, {
-      filter,
-      page: 1,
-      hitsPerPage: this.cap,
-      attributesToRetrieve: ['id'],
-      matchingStrategy: 'last',
-    });
-    const ids = new Set(aimed.hits.map((h) => h.id));
-    for (const id of plainIds) {
-      if (ids.size >= this.cap) break;
-      ids.add(id);
-    }
+    if ((plain.totalHits ?? plainIds.length) <= this.cap) return { ids: plainIds, overflowed: false };
+    const aimed = await Promise.all([
+      ...aims.map((aim) => fetch('', and(filter, aim))),
+      ...(query ? [fetch(query, filter, { matchingStrategy: 'last' })] : []),
+    ]);
+    const ids = new Set([...aimed.flatMap((r) => r.hits.map((h) => h.id)), ...plainIds]);
     return { ids: [...ids], overflowed: true };
   }
 
