@@ -17,10 +17,9 @@ import { CandidateFactsReader } from '../src/candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../src/candidates/candidates-index';
 import { JobOffersRepository } from '../src/job-offers/job-offers.repository';
 import { BlueCardThresholdsService } from '../src/matching/blue-card-thresholds.service';
-import { toOfferFacts, toScoringCandidate, todayIso } from '../src/matching/match-facts.mapper';
+import { toOfferFacts, todayIso } from '../src/matching/match-facts.mapper';
 import { MatchingService, RankedId } from '../src/matching/matching.service';
 import { hardRequirementFilter } from '../src/matching/retrieval/candidate-retrieval-plan';
-import { scoreMatch } from '../src/matching/scoring';
 import { SearchReindexer } from '../src/search/indexing/search-reindexer.service';
 import { SearchEngine } from '../src/search/search-engine.service';
 import { TaxonomyImporter } from '../src/taxonomy/taxonomy-importer.service';
@@ -131,10 +130,9 @@ async function main(): Promise<void> {
     for (const input of rawInputs) {
       const hits = await engine.search<{ id: string }>(CANDIDATES_INDEX, input.q, { filter: input.filter, limit: NAIVE_HITS, attributesToRetrieve: ['id'] });
       const facts = await reader.factsFor(hits.hits.map((h) => h.id));
-      const scored = facts
-        .map((f) => ({ id: f.profileId, result: scoreMatch(toScoringCandidate(f), toOfferFacts(input.offer), context) }))
+      const scored = (await matching.scoreAll(facts, toOfferFacts(input.offer), context))
         .filter((s) => s.result.eligible)
-        .map((s) => ({ id: s.id, score: s.result.score }))
+        .map((s) => ({ id: s.facts.profileId, score: s.result.score }))
         .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       naive.set(input.id, scored.slice(0, TOP));
     }

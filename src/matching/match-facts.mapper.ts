@@ -7,11 +7,13 @@ import type { CandidateFacts, LanguageLevel, OfferFacts } from './scoring';
  * facts. Pure; the same mapping serves the routes and the exact reference
  * ranking, so both score every pair identically.
  */
-export function toScoringCandidate(stored: StoredCandidateFacts): CandidateFacts {
+export function toScoringCandidate(stored: StoredCandidateFacts, iscoCodes: ReadonlyMap<string, string> = new Map()): CandidateFacts {
   return {
     skillUris: stored.skillUris,
     freeTextSkills: stored.freeTextSkills,
     desiredOccupationUris: stored.desiredOccupationUris,
+    // ISCO unit groups of the desired occupations: partial credit for a neighbouring occupation.
+    desiredOccupationIscoCodes: [...new Set(stored.desiredOccupationUris.flatMap((u) => iscoCodes.get(u) ?? []))],
     languages: stored.languages.map((l) => ({ code: l.code, level: l.level as LanguageLevel })),
     preferredCities: stored.preferredCities,
     openToRemote: stored.openToRemote,

@@ -3,6 +3,7 @@ import { CandidatesModule } from '../candidates/candidates.module';
 import { EmployersModule } from '../employers/employers.module';
 import { JobOffersModule } from '../job-offers/job-offers.module';
 import { SearchEngineModule } from '../search/search-engine.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { BlueCardThresholdsModule } from './blue-card-thresholds.module';
 import { MatchingController } from './matching.controller';
 import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } from './matching.service';
@@ -12,7 +13,7 @@ import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } fro
  * scorer in scoring/), and the Blue Card thresholds the scorer takes.
  */
 @Module({
-  imports: [BlueCardThresholdsModule, CandidatesModule, EmployersModule, JobOffersModule, SearchEngineModule],
+  imports: [BlueCardThresholdsModule, CandidatesModule, EmployersModule, JobOffersModule, SearchEngineModule, TaxonomyModule],
   controllers: [MatchingController],
   providers: [MatchingService, { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP }],
   exports: [BlueCardThresholdsModule, MatchingService],

@@ -13,11 +13,12 @@ import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { and, anyOf, equals } from '../search/filter-expression';
 import { SearchEngine } from '../search/search-engine.service';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
+import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { BlueCardThresholdsService } from './blue-card-thresholds.service';
 import { toOfferFacts, toScoringCandidate, todayIso } from './match-facts.mapper';
 import { CandidateProfileRequiredError, MatchesNotYoursError, MatchingEmployerNotVerifiedError } from './matching.errors';
 import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
-import { scoreMatch, type MatchExplanation, type MatchScore, type ScoringContext } from './scoring';
+import { scoreMatch, type MatchExplanation, type MatchScore, type OfferFacts, type ScoringContext } from './scoring';
 
 /** How many ids one retrieval request (one tier, or one side of the candidate → offers union) may fetch. */
 export const MATCH_RETRIEVAL_CAP = Symbol('MATCH_RETRIEVAL_CAP');
@@ -77,6 +78,7 @@ export class MatchingService {
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,
     private readonly thresholds: BlueCardThresholdsService,
+    private readonly taxonomy: TaxonomyRepository,
     @Inject(MATCH_RETRIEVAL_CAP) private readonly cap: number,
   ) {}
 
@@ -115,7 +117,7 @@ export class MatchingService {
     if (!facts) throw new CandidateProfileRequiredError();
     const ids = await this.retrieveOffers(facts);
     const context = await this.context();
-    const candidate = toScoringCandidate(facts);
+    const candidate = toScoringCandidate(facts, await this.taxonomy.iscoCodesOf(facts.desiredOccupationUris));
     const offers = new Map<string, JobOfferEntity>();
     const ranked: Ranked[] = [];
     for (const offer of await this.offers.findPublished(ids)) {
@@ -160,8 +162,7 @@ export class MatchingService {
     for (;;) {
       const batch = await this.candidates.visibleFactsPage(after, EXACT_BATCH);
       if (!batch.length) break;
-      for (const facts of batch) {
-        const result = scoreMatch(toScoringCandidate(facts), offerFacts, context);
+      for (const { facts, result } of await this.scoreAll(batch, offerFacts, context)) {
         if (result.eligible) all.push({ id: facts.profileId, score: result.score });
       }
       after = batch[batch.length - 1].profileId;
@@ -192,8 +193,7 @@ export class MatchingService {
       stats.tiersWalked++;
       stats.retrieved += ids.length;
       stats.overflowed ||= overflowed;
-      for (const facts of await this.candidates.factsFor(ids)) {
-        const result = scoreMatch(toScoringCandidate(facts), offerFacts, context);
+      for (const { facts, result } of await this.scoreAll(await this.candidates.factsFor(ids), offerFacts, context)) {
         if (result.eligible) ranked.push({ id: facts.profileId, score: result.score, result });
       }
       ranked.sort(byScoreThenId);
@@ -261,6 +261,16 @@ export class MatchingService {
       this.engine.search<{ id: string }>(JOB_OFFERS_INDEX, query, { ...params, filter: hard, matchingStrategy: 'last' }),
     ]);
     return [...new Set([...(bySkill?.hits ?? []), ...byQuery.hits].map((h) => h.id))];
+  }
+
+  /** Scores candidates against one offer (looking up the ISCO groups of their desired occupations in one query). */
+  async scoreAll(
+    batch: StoredCandidateFacts[],
+    offer: OfferFacts,
+    context: ScoringContext,
+  ): Promise<{ facts: StoredCandidateFacts; result: MatchScore }[]> {
+    const iscoCodes = await this.taxonomy.iscoCodesOf([...new Set(batch.flatMap((f) => f.desiredOccupationUris))]);
+    return batch.map((facts) => ({ facts, result: scoreMatch(toScoringCandidate(facts, iscoCodes), offer, context) }));
   }
 
   private async context(): Promise<ScoringContext> {

@@ -6,6 +6,7 @@ import { BlueCardThresholdsService } from '../../src/matching/blue-card-threshol
 import { MatchingService, RankedId } from '../../src/matching/matching.service';
 import { SearchEngine } from '../../src/search/search-engine.service';
 import { SearchReindexer } from '../../src/search/indexing/search-reindexer.service';
+import { TaxonomyRepository } from '../../src/taxonomy/taxonomy.repository';
 import { publishedOffer, verifiedEmployer } from '../factories/offers';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { staffUser, TestUser } from '../utils/users';
@@ -49,6 +50,7 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
       get(JobOffersRepository),
       get(EmployersService),
       get(BlueCardThresholdsService),
+      get(TaxonomyRepository),
       SMALL_CAP,
     );
   }, 180_000);
