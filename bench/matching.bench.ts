@@ -43,6 +43,10 @@ function agreement(route: RankedId[], exact: RankedId[]): { same: number; total:
 
 async function main(): Promise<void> {
   const stack = await startBenchStack();
+  // Stop the embedded servers on Ctrl-C / SIGTERM too, so none is left behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stack.stop().finally(() => process.exit(130)));
+  }
   const lines: string[] = [];
   const log = (line: string) => {
     console.log(line);
@@ -98,9 +102,11 @@ async function main(): Promise<void> {
     const offers = stack.app.get(JobOffersRepository, { strict: false });
     const context = { today: todayIso(), blueCardThresholds: await stack.app.get(BlueCardThresholdsService, { strict: false }).scoringThresholds() };
 
+    console.log(`${offerIds.length} offers created; measuring exactTopForOffer …`);
     const exact = new Map<string, RankedId[]>();
     const exactTiming = await time(offerIds, async (id) => exact.set(id, await matching.exactTopForOffer(id, TOP)), 0);
 
+    console.log('measuring the route …');
     const route = new Map<string, RankedId[]>();
     const calls = offerIds.flatMap((id) => Array.from({ length: CALLS_PER_OFFER }, () => id));
     const routeTiming = await time(
