@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     const naiveAgreement = sum(naive);
     const pct = (a: { same: number; total: number }) => `${((100 * a.same) / Math.max(1, a.total)).toFixed(1)} % (${a.same}/${a.total})`;
 
-    log(`## Matching benchmark (${new Date().toISOString().slice(0, 10)})`);
+    log(`## ${CANDIDATES.toLocaleString('en')} candidates (${new Date().toISOString().slice(0, 10)})`);
     log('');
     log(`${CANDIDATES.toLocaleString('en')} generated candidates (${visible.toLocaleString('en')} visible), ${OFFERS} offers, top ${TOP}; embedded PostgreSQL + Meilisearch on this machine (${(await import('node:os')).cpus().length} cores).`);
     log(`Generation ${insertSeconds.toFixed(1)} s, indexing ${indexSeconds.toFixed(1)} s. Reproduce: \`npm run bench:matching\` (\`MATCH_BENCH_CANDIDATES=…\` to change N).`);
