@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { highestDegree, isVisibleToEmployers } from './candidate-profile.mapper';
+import { CandidateEmployerView, highestDegree, isVisibleToEmployers, toEmployerView } from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
-import type { StoredConcept, StoredDegree } from './entities/candidate-profile.entity';
+import type { CandidateProfileEntity, StoredConcept, StoredDegree } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, LanguageLevel, WorkPermit } from './reference/levels';
 
@@ -49,38 +49,57 @@ export class CandidateFactsReader {
     return profileIds.flatMap((id) => {
       const row = rows.get(id);
       if (!row || (onlyVisible && !isVisibleToEmployers(row))) return [];
-      const degree = highestDegree(row.degrees);
-      return [
-        {
-          profileId: row.id,
-          userId: row.userId,
-          firstName: row.firstName,
-          headline: row.headline,
-          visibleToEmployers: isVisibleToEmployers(row),
-          skills: row.skills,
-          skillUris: row.skills.flatMap((s) => (s.escoUri ? [s.escoUri] : [])),
-          freeTextSkills: row.skills.flatMap((s) => (s.escoUri ? [] : [s.label])),
-          desiredOccupations: row.desiredOccupations,
-          occupationUris: row.desiredOccupations.flatMap((o) => (o.escoUri ? [o.escoUri] : [])),
-          desiredOccupationUris: row.desiredOccupations.flatMap((o) => (o.escoUri ? [o.escoUri] : [])),
-          degrees: row.degrees,
-          languages: row.languages.map((l) => ({ ...l, rank: languageLevelRank(l.level) })),
-          preferredCities: row.preferredCities,
-          openToRemote: row.openToRemote,
-          crossBorderCommuter: row.crossBorderCommuter,
-          availableFrom: row.availableFrom,
-          workPermit: row.workPermit,
-          highestDegree: degree,
-          degreeRank: degree ? degreeLevelRank(degree) : 0,
-          residenceCountry: row.residenceCountry,
-          countryOfOrigin: row.countryOfOrigin,
-        },
-      ];
+      return [toFacts(row)];
     });
+  }
+
+  /**
+   * Facts of every profile employers may see, in id order after `afterId`
+   * (keyset pages: matching's exact reference ranking walks them all).
+   */
+  async visibleFactsPage(afterId: string | null, limit: number): Promise<CandidateFacts[]> {
+    return (await this.repository.visibleBatch(afterId, limit)).map(toFacts);
+  }
+
+  /**
+   * The employer view (no contact data) of the profiles among `profileIds`
+   * that employers may see, keyed by profile id: what candidate search shows.
+   */
+  async employerViews(profileIds: string[]): Promise<Map<string, CandidateEmployerView>> {
+    const rows = (await this.repository.findByIds(profileIds)).filter(isVisibleToEmployers);
+    return new Map(rows.map((r) => [r.id, toEmployerView(r, null)]));
   }
 
   /** The profile id of a candidate account (null before the profile exists). */
   async profileIdOfUser(userId: string): Promise<string | null> {
     return (await this.repository.findByUserId(userId))?.id ?? null;
   }
+}
+
+function toFacts(row: CandidateProfileEntity): CandidateFacts {
+  const degree = highestDegree(row.degrees);
+  return {
+    profileId: row.id,
+    userId: row.userId,
+    firstName: row.firstName,
+    headline: row.headline,
+    visibleToEmployers: isVisibleToEmployers(row),
+    skills: row.skills,
+    skillUris: row.skills.flatMap((s) => (s.escoUri ? [s.escoUri] : [])),
+    freeTextSkills: row.skills.flatMap((s) => (s.escoUri ? [] : [s.label])),
+    desiredOccupations: row.desiredOccupations,
+    occupationUris: row.desiredOccupations.flatMap((o) => (o.escoUri ? [o.escoUri] : [])),
+    desiredOccupationUris: row.desiredOccupations.flatMap((o) => (o.escoUri ? [o.escoUri] : [])),
+    degrees: row.degrees,
+    languages: row.languages.map((l) => ({ ...l, rank: languageLevelRank(l.level) })),
+    preferredCities: row.preferredCities,
+    openToRemote: row.openToRemote,
+    crossBorderCommuter: row.crossBorderCommuter,
+    availableFrom: row.availableFrom,
+    workPermit: row.workPermit,
+    highestDegree: degree,
+    degreeRank: degree ? degreeLevelRank(degree) : 0,
+    residenceCountry: row.residenceCountry,
+    countryOfOrigin: row.countryOfOrigin,
+  };
 }

@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { EmployersModule } from '../employers/employers.module';
+import { JobOffersModule } from '../job-offers/job-offers.module';
+import { SearchEngineModule } from '../search/search-engine.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { BlueCardThresholdsModule } from './blue-card-thresholds.module';
+import { MatchingController } from './matching.controller';
+import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } from './matching.service';
 
 /**
- * Matching: for now the Blue Card threshold data (BlueCardThresholdsModule,
- * staff routes) that the pure scorer in scoring/ takes through
- * BlueCardThresholdsService.scoringThresholds().
+ * Matching: both directions of `matches` (two-stage retrieval and the pure
+ * scorer in scoring/), and the Blue Card thresholds the scorer takes.
  */
 @Module({
-  imports: [BlueCardThresholdsModule],
-  exports: [BlueCardThresholdsModule],
+  imports: [BlueCardThresholdsModule, CandidatesModule, EmployersModule, JobOffersModule, SearchEngineModule, TaxonomyModule],
+  controllers: [MatchingController],
+  providers: [MatchingService, { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP }],
+  exports: [BlueCardThresholdsModule, MatchingService],
 })
 export class MatchingModule {}

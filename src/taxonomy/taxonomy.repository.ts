@@ -87,6 +87,16 @@ export class TaxonomyRepository {
     return row?.iscoCode ?? null;
   }
 
+  /** ISCO-08 unit group per occupation URI, for those of `occupationUris` the taxonomy knows. */
+  async iscoCodesOf(occupationUris: string[]): Promise<Map<string, string>> {
+    if (!occupationUris.length) return new Map();
+    const rows: { uri: string; iscoCode: string }[] = await this.dataSource.query(
+      'SELECT uri, isco_code AS "iscoCode" FROM esco_occupations WHERE uri = ANY($1)',
+      [occupationUris],
+    );
+    return new Map(rows.map((r) => [r.uri, r.iscoCode]));
+  }
+
   /** One document per concept and language: the preferred label first, then the alternatives. */
   async *labelDocuments(batchSize = 5_000): AsyncGenerator<
     { conceptUri: string; kind: ConceptKind; lang: TaxonomyLanguage; labels: string[] }[]

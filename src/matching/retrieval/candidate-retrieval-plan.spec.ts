@@ -1,6 +1,6 @@
 import { scoreMatch } from '../scoring';
 import { aCandidate, anOffer, DOCKER, GIT, PYTHON, SQL, THRESHOLDS } from '../scoring/scoring.fixtures';
-import { atLeastOfFilter, hardRequirementFilter, planCandidateRetrieval, upperBound } from './candidate-retrieval-plan';
+import { aimWithinTier, atLeastOfFilter, hardRequirementFilter, planCandidateRetrieval, upperBound } from './candidate-retrieval-plan';
 
 const context = { today: '2026-03-01', blueCardThresholds: THRESHOLDS };
 
@@ -53,5 +53,27 @@ describe('candidate retrieval plan', () => {
       const held = candidate.skillUris.filter((u) => essential.has(u)).length;
       expect(scoreMatch(candidate, offer, context).score).toBeLessThanOrEqual(upperBound(offer, context, held));
     }
+  });
+
+  describe('aiming within an overflowing tier', () => {
+    it('asks for every remaining factor first, then all but one, then single factors; values quoted', () => {
+      const aims = aimWithinTier(
+        anOffer({ city: 'Görlitz', workplace: 'onsite', minDegree: 'master', startDate: '2026-04-01', optionalSkills: [{ escoUri: DOCKER, label: 'Docker' }] }),
+        context,
+      );
+      expect(aims[0]).toContain(`skillKeys = "${DOCKER}"`);
+      expect(aims[0]).toContain('cityKeys = "gorlitz"');
+      expect(aims[0]).toContain('degreeLevel >= 3');
+      expect(aims[0]).toContain(`availableFrom <= ${Date.parse('2026-04-01T00:00:00Z') / 86_400_000}`);
+      expect(aims).toContain('cityKeys = "gorlitz"');
+      expect(new Set(aims).size).toBe(aims.length);
+    });
+
+    it('counts remote work for candidates open to it, and compares with today when the start date is past', () => {
+      const aims = aimWithinTier(anOffer({ workplace: 'remote', startDate: '2020-01-01', minDegree: null, optionalSkills: [] }), context);
+      expect(aims.join(' ')).toContain('openToRemote = true');
+      expect(aims.join(' ')).toContain(`availableFrom <= ${Date.parse('2026-03-01T00:00:00Z') / 86_400_000}`);
+      expect(aims.join(' ')).not.toContain('degreeLevel');
+    });
   });
 });

@@ -114,3 +114,36 @@ function combinations<T>(items: T[], size: number): T[][] {
   pick(0, []);
   return out;
 }
+
+const DEGREE_RANK = new Map(['vocational', 'bachelor', 'master', 'phd'].map((level, i) => [level, i + 1]));
+const epochDay = (isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/**
+ * When a tier holds more candidates than one fetch may take, the skills no
+ * longer tell them apart: the rest of the score does (occupation, location,
+ * availability, degree, optional skills). These filters, added to the tier's,
+ * aim at the candidates who earn those points — best combination first; each
+ * is fetched (capped) before the text-aimed and the plain fetch. Exactness is
+ * then no longer guaranteed, only well aimed.
+ */
+export function aimWithinTier(offer: OfferFacts, context: ScoringContext): string[] {
+  const city = normalizeLabel(offer.city);
+  const location = [city ? equals('cityKeys', city) : null, offer.workplace === 'remote' ? equals('openToRemote', true) : null]
+    .filter(Boolean)
+    .join(' OR ');
+  const occupation = offer.occupationUri ? equals('occupationUris', offer.occupationUri) : null;
+  const start = offer.startDate && offer.startDate > context.today ? offer.startDate : context.today;
+  const onTime = `${atLeast('availableFrom', 1)} AND availableFrom <= ${epochDay(start)}`;
+  const degree = offer.minDegree ? atLeast('degreeLevel', DEGREE_RANK.get(offer.minDegree)!) : null;
+  const optionalKeys = [...new Set(offer.optionalSkills.map(skillKey))];
+  const optional = optionalKeys.length ? optionalKeys.map((k) => `(${equals(CANDIDATE_FILTER_ATTRIBUTES.skillKeys, k)})`).join(' OR ') : null;
+  // Best first: every factor; all but one; the three heaviest in pairs; each alone.
+  const factors = [optional, occupation, location || null, onTime, degree].filter((f): f is string => !!f);
+  const passes = [and(...factors)];
+  for (let skip = 0; skip < factors.length; skip++) passes.push(and(...factors.filter((_, i) => i !== skip)));
+  for (let i = 0; i < Math.min(3, factors.length); i++) {
+    for (let j = i + 1; j < Math.min(3, factors.length); j++) passes.push(and(factors[i], factors[j]));
+  }
+  passes.push(...factors);
+  return [...new Set(passes.filter((p): p is string => !!p))];
+}

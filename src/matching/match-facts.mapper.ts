@@ -1,0 +1,47 @@
+import type { CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
+import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
+import type { CandidateFacts, LanguageLevel, OfferFacts } from './scoring';
+
+/**
+ * Maps what the candidates and job-offers modules store to the scorer's plain
+ * facts. Pure; the same mapping serves the routes and the exact reference
+ * ranking, so both score every pair identically.
+ */
+export function toScoringCandidate(stored: StoredCandidateFacts, iscoCodes: ReadonlyMap<string, string> = new Map()): CandidateFacts {
+  return {
+    skillUris: stored.skillUris,
+    freeTextSkills: stored.freeTextSkills,
+    desiredOccupationUris: stored.desiredOccupationUris,
+    // ISCO unit groups of the desired occupations: partial credit for a neighbouring occupation.
+    desiredOccupationIscoCodes: [...new Set(stored.desiredOccupationUris.flatMap((u) => iscoCodes.get(u) ?? []))],
+    languages: stored.languages.map((l) => ({ code: l.code, level: l.level as LanguageLevel })),
+    preferredCities: stored.preferredCities,
+    openToRemote: stored.openToRemote,
+    crossBorderCommuter: stored.crossBorderCommuter,
+    // The scorer reads null as "not stated" (half the availability points).
+    availableFrom: stored.availableFrom,
+    degrees: stored.degrees.map((d) => ({ level: d.level, field: d.field, graduationYear: d.graduationYear })),
+    // A profile that states no work permit is treated as needing a visa: we never assume a right to work.
+    workPermit: stored.workPermit ?? 'needs_visa',
+  };
+}
+
+export function toOfferFacts(offer: JobOfferEntity): OfferFacts {
+  return {
+    requiredSkills: offer.requiredSkills,
+    optionalSkills: offer.optionalSkills,
+    occupationUri: offer.occupationUri,
+    occupationIscoCode: offer.iscoCode,
+    languages: offer.languages.map((l) => ({ code: l.code, minLevel: l.minLevel })),
+    city: offer.city,
+    workplace: offer.workplace,
+    contractType: offer.contractType,
+    salary: { min: offer.salaryMin, max: offer.salaryMax, currency: offer.salaryCurrency, period: offer.salaryPeriod },
+    visaSponsorship: offer.visaSponsorship,
+    minDegree: offer.minDegree,
+    startDate: offer.startDate,
+  };
+}
+
+/** Today as an ISO date (UTC): the one clock read per matching request. */
+export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);

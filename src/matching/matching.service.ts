@@ -1,0 +1,291 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { CandidateEmployerView } from '../candidates/candidate-profile.mapper';
+import { CandidateFactsReader, type CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
+import { CANDIDATES_INDEX } from '../candidates/candidates-index';
+import { InvalidInputError } from '../common/errors/domain-error';
+import { EmployersService } from '../employers/employers.service';
+import { JobOfferView, toJobOfferView } from '../job-offers/dto/job-offer.view';
+import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
+import { languagesFilter } from '../job-offers/job-offer-search.service';
+import { JOB_OFFERS_INDEX } from '../job-offers/job-offers-index.name';
+import { JobOffersRepository } from '../job-offers/job-offers.repository';
+import { and, anyOf, equals } from '../search/filter-expression';
+import { SearchEngine } from '../search/search-engine.service';
+import { normalizeLabel } from '../taxonomy/label-normalizer';
+import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
+import { BlueCardThresholdsService } from './blue-card-thresholds.service';
+import { toOfferFacts, toScoringCandidate, todayIso } from './match-facts.mapper';
+import { CandidateProfileRequiredError, MatchesNotYoursError, MatchingEmployerNotVerifiedError } from './matching.errors';
+import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
+import { scoreMatch, type MatchExplanation, type MatchScore, type OfferFacts, type ScoringContext } from './scoring';
+
+/** How many ids one retrieval request (one tier, or one side of the candidate → offers union) may fetch. */
+export const MATCH_RETRIEVAL_CAP = Symbol('MATCH_RETRIEVAL_CAP');
+export const DEFAULT_MATCH_RETRIEVAL_CAP = 500;
+/** page × limit may reach at most this deep into the ranking. */
+export const MAX_MATCH_DEPTH = 500;
+/** Batch size of the exact reference ranking's walk over every visible profile. */
+const EXACT_BATCH = 2_000;
+
+export interface CandidateMatch {
+  candidate: CandidateEmployerView;
+  score: number;
+  explanation: MatchExplanation;
+}
+export interface OfferMatch {
+  jobOffer: JobOfferView;
+  score: number;
+  explanation: MatchExplanation;
+}
+export interface MatchPage<T> {
+  items: T[];
+  page: number;
+  limit: number;
+}
+
+/** One scored pair before it is turned into an answer. */
+export interface RankedId {
+  id: string;
+  score: number;
+}
+interface Ranked extends RankedId {
+  result: MatchScore;
+}
+
+/** How stage 1 went for one offer (the benchmark and the logs read it). */
+export interface RetrievalStats {
+  tiersWalked: number;
+  tiersPlanned: number;
+  retrieved: number;
+  /** A tier held more candidates than the cap: the result is then no longer guaranteed exact. */
+  overflowed: boolean;
+}
+
+/** Best first; equal scores by id, so the order is deterministic. */
+const byScoreThenId = (a: RankedId, b: RankedId) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Two-way matching. Stage 1 retrieves from Meilisearch with the hard
+ * requirements as filters; stage 2 re-reads the facts from PostgreSQL (so a
+ * profile hidden a moment ago never shows) and ranks them with the pure scorer.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly candidates: CandidateFactsReader,
+    private readonly offers: JobOffersRepository,
+    private readonly employers: EmployersService,
+    private readonly thresholds: BlueCardThresholdsService,
+    private readonly taxonomy: TaxonomyRepository,
+    @Inject(MATCH_RETRIEVAL_CAP) private readonly cap: number,
+  ) {}
+
+  /**
+   * The best candidates for an offer in any status (the owner may preview a
+   * draft): its owner if verified, or staff. Someone else's offer is 404, an
+   * unverified owner 403.
+   */
+  async matchesForOffer(user: AuthenticatedUser, offerId: string, page: number, limit: number): Promise<MatchPage<CandidateMatch>> {
+    assertDepth(page, limit);
+    const offer = await this.offers.findWithEmployer(offerId);
+    if (!offer) throw new MatchesNotYoursError();
+    if (user.role !== 'staff') {
+      const employer = await this.employers.findByUser(user.id);
+      if (!employer || employer.id !== offer.employerId) throw new MatchesNotYoursError();
+      if (employer.verificationStatus !== 'verified') throw new MatchingEmployerNotVerifiedError();
+    }
+    const { ranked } = await this.rankCandidates(offer, page * limit);
+    const slice = ranked.slice((page - 1) * limit, page * limit);
+    const views = await this.candidates.employerViews(slice.map((r) => r.id));
+    return {
+      items: slice.flatMap((r) => {
+        const candidate = views.get(r.id);
+        return candidate ? [{ candidate, score: r.score, explanation: r.result.explanation }] : [];
+      }),
+      page,
+      limit,
+    };
+  }
+
+  /** The published offers that fit the calling candidate best. */
+  async matchesForCandidate(user: AuthenticatedUser, page: number, limit: number): Promise<MatchPage<OfferMatch>> {
+    assertDepth(page, limit);
+    const profileId = await this.candidates.profileIdOfUser(user.id);
+    const [facts] = profileId ? await this.candidates.factsFor([profileId], { onlyVisible: false }) : [];
+    if (!facts) throw new CandidateProfileRequiredError();
+    const ids = await this.retrieveOffers(facts);
+    const context = await this.context();
+    const candidate = toScoringCandidate(facts, await this.taxonomy.iscoCodesOf(facts.desiredOccupationUris));
+    const offers = new Map<string, JobOfferEntity>();
+    const ranked: Ranked[] = [];
+    for (const offer of await this.offers.findPublished(ids)) {
+      const result = scoreMatch(candidate, toOfferFacts(offer), context);
+      if (!result.eligible) continue;
+      offers.set(offer.id, offer);
+      ranked.push({ id: offer.id, score: result.score, result });
+    }
+    ranked.sort(byScoreThenId);
+    return {
+      items: ranked
+        .slice((page - 1) * limit, page * limit)
+        .map((r) => ({ jobOffer: toJobOfferView(offers.get(r.id)!), score: r.score, explanation: r.result.explanation })),
+      page,
+      limit,
+    };
+  }
+
+  /**
+   * The route's ranking without access checks or views (the exactness test and
+   * the benchmark compare it with `exactTopForOffer`). Null for an unknown offer.
+   */
+  async topForOffer(offerId: string, n: number): Promise<{ ranked: RankedId[]; stats: RetrievalStats } | null> {
+    const offer = await this.offers.findWithEmployer(offerId);
+    if (!offer) return null;
+    const { ranked, stats } = await this.rankCandidates(offer, n);
+    return { ranked: ranked.slice(0, n).map(({ id, score }) => ({ id, score })), stats };
+  }
+
+  /**
+   * The reference: the same scorer over EVERY visible profile in PostgreSQL,
+   * in batches. Not used by the routes (it reads every profile); the
+   * exactness test and the benchmark compare the routes' top N with it.
+   */
+  async exactTopForOffer(offerId: string, n: number): Promise<RankedId[]> {
+    const offer = await this.offers.findWithEmployer(offerId);
+    if (!offer) return [];
+    const offerFacts = toOfferFacts(offer);
+    const context = await this.context();
+    const all: RankedId[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const batch = await this.candidates.visibleFactsPage(after, EXACT_BATCH);
+      if (!batch.length) break;
+      for (const { facts, result } of await this.scoreAll(batch, offerFacts, context)) {
+        if (result.eligible) all.push({ id: facts.profileId, score: result.score });
+      }
+      after = batch[batch.length - 1].profileId;
+    }
+    return all.sort(byScoreThenId).slice(0, n);
+  }
+
+  /**
+   * Stage 1 and 2 for offer → candidates. Walks the plan's coverage tiers best
+   * first; each tier's filter excludes the tiers already walked, so every
+   * fetch brings new candidates. After a tier of minimum coverage m, every
+   * candidate not yet seen holds fewer than m essential skills, so none can
+   * score above upperBound(m − 1): once the n-th best score is strictly above
+   * that, the top n is exact (strictly, because equal scores are ordered by id).
+   */
+  private async rankCandidates(offer: JobOfferEntity, n: number): Promise<{ ranked: Ranked[]; stats: RetrievalStats }> {
+    const offerFacts = toOfferFacts(offer);
+    const context = await this.context();
+    const tiers = planCandidateRetrieval(offerFacts, context);
+    const query = offerQuery(offer);
+    const aims = aimWithinTier(offerFacts, context);
+    const ranked: Ranked[] = [];
+    const stats: RetrievalStats = { tiersWalked: 0, tiersPlanned: tiers.length, retrieved: 0, overflowed: false };
+    let previous: string | undefined;
+    for (const tier of tiers) {
+      const filter = and(tier.filter, previous ? `NOT (${previous})` : null);
+      const { ids, overflowed } = await this.fetchTier(filter, query, aims);
+      stats.tiersWalked++;
+      stats.retrieved += ids.length;
+      stats.overflowed ||= overflowed;
+      for (const { facts, result } of await this.scoreAll(await this.candidates.factsFor(ids), offerFacts, context)) {
+        if (result.eligible) ranked.push({ id: facts.profileId, score: result.score, result });
+      }
+      ranked.sort(byScoreThenId);
+      if (tier.minEssential === 0 || !tier.filter) break;
+      previous = tier.filter;
+      const restBound = upperBound(offerFacts, context, tier.minEssential - 1);
+      if (ranked.length >= n && ranked[n - 1].score > restBound) break;
+    }
+    return { ranked, stats };
+  }
+
+  /**
+   * Every candidate of the tier when it holds at most `cap`. Otherwise the
+   * union of capped fetches aimed at the rest of the score (aimWithinTier:
+   * occupation, location, start date, degree, optional skills), the query text
+   * (the offer's skill and occupation labels), and the plain filter.
+   */
+  private async fetchTier(filter: string | undefined, query: string, aims: string[]): Promise<{ ids: string[]; overflowed: boolean }> {
+    const fetch = async (q: string, f: string | undefined, extra: Record<string, unknown> = {}) =>
+      (
+        await this.engine.search<{ id: string }>(CANDIDATES_INDEX, q, {
+          filter: f,
+          page: 1,
+          hitsPerPage: this.cap,
+          attributesToRetrieve: ['id'],
+          ...extra,
+        })
+      );
+    const plain = await fetch('', filter);
+    const plainIds = plain.hits.map((h) => h.id);
+    if ((plain.totalHits ?? plainIds.length) <= this.cap) return { ids: plainIds, overflowed: false };
+    const aimed = await Promise.all([
+      ...aims.map((aim) => fetch('', and(filter, aim))),
+      ...(query ? [fetch(query, filter, { matchingStrategy: 'last' })] : []),
+    ]);
+    const ids = new Set([...aimed.flatMap((r) => r.hits.map((h) => h.id)), ...plainIds]);
+    return { ids: [...ids], overflowed: true };
+  }
+
+  /**
+   * Published offers worth scoring for a candidate: the hard requirements as
+   * filters (every required language level met — the job search's filter —
+   * and sponsorship when a visa is needed), then the union of (a) every offer
+   * asking for one of the candidate's skills and (b) the offers the query with
+   * the candidate's skill and occupation labels finds, each capped.
+   */
+  private async retrieveOffers(facts: StoredCandidateFacts): Promise<string[]> {
+    const hard = and(
+      facts.languages.length
+        ? languagesFilter(facts.languages.map((l) => `${l.code}:${l.level}`))
+        : 'requiredLanguageCodes IS EMPTY OR requiredLanguageCodes NOT EXISTS',
+      (facts.workPermit ?? 'needs_visa') === 'needs_visa' ? equals('visaSponsorship', true) : null,
+    );
+    const textKeys = [...new Set(facts.freeTextSkills.map(normalizeLabel))];
+    const anySkill = [
+      facts.skillUris.length ? anyOf('skillUris', facts.skillUris) : null,
+      textKeys.length ? anyOf('skillTextKeys', textKeys) : null,
+    ].filter((c): c is string => c !== null);
+    const query = [...facts.skills, ...facts.desiredOccupations].map((c) => c.label).join(' ');
+    const params = { page: 1, hitsPerPage: this.cap, attributesToRetrieve: ['id'] };
+    const [bySkill, byQuery] = await Promise.all([
+      anySkill.length
+        ? this.engine.search<{ id: string }>(JOB_OFFERS_INDEX, '', { ...params, filter: and(hard, anySkill.join(' OR ')) })
+        : null,
+      this.engine.search<{ id: string }>(JOB_OFFERS_INDEX, query, { ...params, filter: hard, matchingStrategy: 'last' }),
+    ]);
+    return [...new Set([...(bySkill?.hits ?? []), ...byQuery.hits].map((h) => h.id))];
+  }
+
+  /** Scores candidates against one offer (looking up the ISCO groups of their desired occupations in one query). */
+  async scoreAll(
+    batch: StoredCandidateFacts[],
+    offer: OfferFacts,
+    context: ScoringContext,
+  ): Promise<{ facts: StoredCandidateFacts; result: MatchScore }[]> {
+    const iscoCodes = await this.taxonomy.iscoCodesOf([...new Set(batch.flatMap((f) => f.desiredOccupationUris))]);
+    return batch.map((facts) => ({ facts, result: scoreMatch(toScoringCandidate(facts, iscoCodes), offer, context) }));
+  }
+
+  private async context(): Promise<ScoringContext> {
+    return { today: todayIso(), blueCardThresholds: await this.thresholds.scoringThresholds() };
+  }
+}
+
+function assertDepth(page: number, limit: number): void {
+  if (page * limit > MAX_MATCH_DEPTH) {
+    throw new InvalidInputError(`page × limit may be at most ${MAX_MATCH_DEPTH} (matches are ranked, not listed exhaustively)`);
+  }
+}
+
+/** The query that aims retrieval within an overflowing tier: the offer's skill and occupation labels. */
+function offerQuery(offer: JobOfferEntity): string {
+  return [...offer.requiredSkills, ...offer.optionalSkills].map((s) => s.label).concat(offer.occupationLabel).join(' ');
+}
+
