@@ -196,6 +196,10 @@ describe('candidate search', () => {
     }
     const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM candidate_profiles`);
     expect(n).toBe(5);
+    // Words only the hidden profile holds find nothing, even typed as a plain query.
+    const own = await search({ q: 'Böhmische Knödel' });
+    expect(own.status).toBe(200);
+    expect(ids(own.body)).not.toContain(hidden);
   });
 
   it('is for verified employers and staff only', async () => {

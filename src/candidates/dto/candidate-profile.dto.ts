@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { StringList } from '../../common/http/dto-decorators';
 import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
 import { ISO_639_1_CODES as ISO_LANGUAGE_CODES } from '../../common/languages/languages';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
@@ -42,8 +43,6 @@ export const maxGraduationYear = () => new Date().getUTCFullYear() + 6;
 
 const COUNTRY_MESSAGE = (field: string) => `${field} must be an ISO 3166-1 alpha-2 country code in upper case (e.g. DE, PL, CZ)`;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
-const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v)) : value;
 
 export class DegreeDto {
   @ApiProperty({ enum: DEGREE_LEVELS })
@@ -132,12 +131,7 @@ export class CandidateProfileFieldsDto {
 
   @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO skill URIs' })
   @IsOptional()
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(PROFILE_LIMITS.skills)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(PROFILE_LIMITS.conceptLength, { each: true })
+  @StringList(PROFILE_LIMITS.skills, PROFILE_LIMITS.conceptLength)
   skills?: string[];
 
   @ApiPropertyOptional({ type: [LanguageDto] })
@@ -153,22 +147,12 @@ export class CandidateProfileFieldsDto {
 
   @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO occupation URIs' })
   @IsOptional()
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(PROFILE_LIMITS.occupations)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(PROFILE_LIMITS.conceptLength, { each: true })
+  @StringList(PROFILE_LIMITS.occupations, PROFILE_LIMITS.conceptLength)
   desiredOccupations?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Saxon municipalities, e.g. Dresden, Leipzig, Chemnitz, Görlitz' })
   @IsOptional()
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(PROFILE_LIMITS.cities)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(PROFILE_LIMITS.cityLength, { each: true })
+  @StringList(PROFILE_LIMITS.cities, PROFILE_LIMITS.cityLength)
   preferredCities?: string[];
 
   @ApiPropertyOptional()

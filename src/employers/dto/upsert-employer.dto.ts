@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { trimText } from '../../common/http/dto-decorators';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
 import { EMPLOYER_SIZES, type EmployerSize } from '../entities/employer.entity';
 
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** German commercial, cooperative, partnership, association and civil-law partnership registers. */
 export const REGISTRATION_NUMBER = /^(HRA|HRB|GnR|PR|VR|GsR) \d{1,6}( [A-Z]{1,2})?$/;
 
 export class UpsertEmployerDto {
   @ApiProperty({ example: 'Elbtal Software GmbH', maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -18,13 +18,13 @@ export class UpsertEmployerDto {
 
   @ApiPropertyOptional({ example: 'https://elbtal-software.example' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
   @MaxLength(500)
   website?: string;
 
   @ApiProperty({ example: 'Dresden' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -36,7 +36,7 @@ export class UpsertEmployerDto {
   postalCode!: string;
 
   @ApiProperty({ example: 'Software' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -47,7 +47,7 @@ export class UpsertEmployerDto {
   size!: EmployerSize;
 
   @ApiProperty({ maxLength: 5000 })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
@@ -55,7 +55,7 @@ export class UpsertEmployerDto {
 
   @ApiPropertyOptional({ example: 'HRB 12345', description: 'German register entry, e.g. "HRB 12345" or "HRA 1234 B"' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @Matches(REGISTRATION_NUMBER, {
     message: 'registrationNumber must look like "HRB 12345" (HRA, HRB, GnR, PR, VR or GsR, a space, 1–6 digits, optional court suffix)',

@@ -24,7 +24,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { ISO_639_1_CODES, LANGUAGE_LEVELS, type LanguageCode, type LanguageLevel } from '../../common/languages/languages';
-import { trim } from '../../employers/dto/upsert-employer.dto';
+import { StringList, trimText } from '../../common/http/dto-decorators';
 import {
   CONTRACT_TYPES,
   DEGREES,
@@ -84,46 +84,34 @@ export class LanguageRequirementDto {
   minLevel!: LanguageLevel;
 }
 
-const skillList = () => [
-  IsArray(),
-  ArrayMaxSize(MAX_SKILLS),
-  IsString({ each: true }),
-  IsNotEmpty({ each: true }),
-  MaxLength(200, { each: true }),
-];
-const applyAll =
-  (decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) =>
-    decorators.forEach((d) => d(target, key));
-
 export class CreateJobOfferDto {
   @ApiProperty({ example: 'Python-Entwickler/in (m/w/d)', maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   title!: string;
 
   @ApiProperty({ maxLength: 20000 })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
   description!: string;
 
   @ApiProperty({ example: 'Softwareentwickler/in', description: 'Free text in de/en/pl/cs or an ESCO occupation URI' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   occupation!: string;
 
   @ApiProperty({ type: [String], example: ['Python', 'SQL'], maxItems: MAX_SKILLS })
-  @applyAll(skillList())
+  @StringList(MAX_SKILLS, 200)
   requiredSkills!: string[];
 
   @ApiProperty({ type: [String], example: ['Docker'], maxItems: MAX_SKILLS })
-  @applyAll(skillList())
+  @StringList(MAX_SKILLS, 200)
   optionalSkills!: string[];
 
   @ApiProperty({ type: [LanguageRequirementDto] })
@@ -135,7 +123,7 @@ export class CreateJobOfferDto {
   languages!: LanguageRequirementDto[];
 
   @ApiProperty({ example: 'Dresden' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

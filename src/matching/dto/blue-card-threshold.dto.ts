@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { trimText } from '../../common/http/dto-decorators';
 import { Transform } from 'class-transformer';
 import {
   IsISO8601,
@@ -18,7 +19,6 @@ import {
 const MAX_EUR = 99_999_999.99;
 const EUR = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 };
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** The decorated number must not exceed the number in `property` (only checked when both are numbers). */
 function NotGreaterThan(property: string, options?: ValidationOptions) {
@@ -59,7 +59,7 @@ export class CreateBlueCardThresholdDto {
   reducedAnnualEur!: number;
 
   @ApiProperty({ example: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2027' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination';
-import { trim } from '../../employers/dto/upsert-employer.dto';
+import { DecisionReason, OneOf } from '../../common/http/dto-decorators';
 
 export const QUEUE_TYPES = ['job_offer', 'employer'] as const;
 export type QueueType = (typeof QUEUE_TYPES)[number];
@@ -16,27 +15,21 @@ export class QueueQueryDto extends PaginationQueryDto {
 
 export class OfferDecisionDto {
   @ApiProperty({ enum: ['approve', 'reject'] })
-  @IsIn(['approve', 'reject'], { message: 'decision must be approve or reject' })
+  @OneOf('decision', ['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
   @ApiPropertyOptional({ description: 'Required to reject; shown to the employer', maxLength: 2000 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
+  @DecisionReason()
   reason?: string;
 }
 
 export class EmployerDecisionDto {
   @ApiProperty({ enum: ['verify', 'reject'] })
-  @IsIn(['verify', 'reject'], { message: 'decision must be verify or reject' })
+  @OneOf('decision', ['verify', 'reject'])
   decision!: 'verify' | 'reject';
 
   @ApiPropertyOptional({ description: 'Required to reject; shown to the employer', maxLength: 2000 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
+  @DecisionReason()
   reason?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trim } from '../../../employers/dto/upsert-employer.dto';
+import { trimText } from '../../../common/http/dto-decorators';
 
 export const MESSAGE_MAX_LENGTH = 2000;
 
@@ -11,7 +11,7 @@ export class CreateInvitationDto {
   candidateId!: string;
 
   @ApiProperty({ description: 'Shown to the candidate', maxLength: MESSAGE_MAX_LENGTH })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty({ message: 'message must not be empty' })
   @MaxLength(MESSAGE_MAX_LENGTH)
@@ -20,7 +20,7 @@ export class CreateInvitationDto {
 
 export class CreateApplicationDto {
   @ApiProperty({ description: 'Shown to the employer', maxLength: MESSAGE_MAX_LENGTH })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty({ message: 'message must not be empty' })
   @MaxLength(MESSAGE_MAX_LENGTH)

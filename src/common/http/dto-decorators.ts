@@ -1,0 +1,37 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/**
+ * Building blocks shared by the request DTOs, so every text field and list is
+ * trimmed, bounded and reported the same way whichever feature declares it.
+ */
+
+/** Trims a string; leaves other values for the validators to reject. Inner line breaks stay (descriptions). */
+export const trimText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** For each string of a list (labels, names): trimmed, inner whitespace collapsed to one space. */
+export const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.trim().replace(/\s+/g, ' ') : item)) : value;
+
+/** A required, trimmed, non-empty string of at most `maxLength` characters. */
+export const RequiredText = (maxLength: number) =>
+  applyDecorators(Transform(trimText), IsString(), IsNotEmpty(), MaxLength(maxLength));
+
+/** A list of non-empty strings (skills, occupations, cities): bounded in length and in each item's size. */
+export const StringList = (maxItems: number, maxItemLength: number) =>
+  applyDecorators(
+    Transform(trimEach),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(maxItemLength, { each: true }),
+  );
+
+/** A staff decision (`decision` is one of `choices`) names what it accepts in the error. */
+export const OneOf = (field: string, choices: readonly string[]) =>
+  IsIn(choices, { message: `${field} must be one of: ${choices.join(', ')}` });
+
+/** The optional free-text reason of a staff decision, shown to whoever it concerns. */
+export const DecisionReason = () => applyDecorators(IsOptional(), Transform(trimText), IsString(), MaxLength(2000));
