@@ -1,0 +1,124 @@
+import { publishedOffer, verifiedEmployer } from '../factories/offers';
+import { candidateWithProfile } from '../utils/candidates';
+import { createTestApp, TestApp } from '../utils/test-app';
+import { staffUser, TestUser } from '../utils/users';
+
+/**
+ * A sweep over every write route and every search with malformed input of
+ * many shapes: each must answer a 4xx that says what is wrong — never a 500 —
+ * and must leave the stored data as it was.
+ */
+describe('bad input never causes a 500 and never changes stored data', () => {
+  let t: TestApp;
+  let staff: TestUser;
+  let employer: TestUser;
+  let candidate: TestUser;
+  let offerId: string;
+  let profileId: string;
+
+  const MALFORMED_BODIES: unknown[] = [
+    [],
+    [{}],
+    'just a string',
+    42,
+    null,
+    { unexpected: true },
+    { version: 'abc' },
+    { version: -1, title: ['x'] },
+    { title: { $gt: '' }, salary: 'lots' },
+    { salary: { min: 1e309, max: -1, currency: 'USD', period: 'week' } },
+    { languages: [{ code: 'de' }, null, 7] },
+    { languages: 'de:B2' },
+    { skills: [null, 1, { a: 1 }] },
+    { requiredSkills: 'Python' },
+    { degrees: [{ level: 'bachelor', graduationYear: '2020' }] },
+    { decision: 'approve; DROP TABLE users', reason: 7 },
+    { candidateId: 'not-a-uuid', message: '' },
+    { candidateId: "' OR 1=1 --", message: { a: 1 } },
+    { message: 'x'.repeat(100_000) },
+    { email: 'a@b', password: 1, role: 'staff' },
+    { validFrom: '2027-02-30', standardAnnualEur: 'x', reducedAnnualEur: 1e12, source: '' },
+    { availableFrom: 'yesterday', workPermit: 'maybe', visibility: 'public' },
+    { postalCode: 1234, website: 'javascript:alert(1)', size: '∞' },
+  ];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    staff = await staffUser(t);
+    employer = await verifiedEmployer(t, staff);
+    offerId = (await publishedOffer(t, employer, staff)).id;
+    const made = await candidateWithProfile(t);
+    candidate = made.user;
+    profileId = made.profile.id;
+  });
+  afterAll(() => t?.close());
+
+  const snapshot = () =>
+    t.sql(`SELECT
+      (SELECT json_agg(o ORDER BY id) FROM job_offers o) AS offers,
+      (SELECT json_agg(p ORDER BY id) FROM candidate_profiles p) AS profiles,
+      (SELECT json_agg(e ORDER BY id) FROM employers e) AS employers,
+      (SELECT count(*) FROM users) AS users,
+      (SELECT count(*) FROM invitations) AS invitations,
+      (SELECT count(*) FROM applications) AS applications,
+      (SELECT count(*) FROM blue_card_thresholds) AS thresholds`);
+
+  it('every write route answers 4xx with a message for every malformed body', async () => {
+    const routes: { method: 'post' | 'put' | 'patch'; path: string; who: () => TestUser | null }[] = [
+      { method: 'post', path: '/api/v1/auth/register', who: () => null },
+      { method: 'post', path: '/api/v1/auth/login', who: () => null },
+      { method: 'put', path: '/api/v1/employers/me', who: () => employer },
+      { method: 'post', path: '/api/v1/job-offers', who: () => employer },
+      { method: 'patch', path: `/api/v1/job-offers/${offerId}`, who: () => employer },
+      { method: 'post', path: `/api/v1/moderation/job-offers/${offerId}/decision`, who: () => staff },
+      { method: 'post', path: `/api/v1/moderation/candidates/${profileId}/decision`, who: () => staff },
+      { method: 'put', path: '/api/v1/candidates/me', who: () => candidate },
+      { method: 'patch', path: '/api/v1/candidates/me', who: () => candidate },
+      { method: 'post', path: `/api/v1/job-offers/${offerId}/invitations`, who: () => employer },
+      { method: 'post', path: `/api/v1/job-offers/${offerId}/applications`, who: () => candidate },
+      { method: 'post', path: '/api/v1/matching/blue-card-thresholds', who: () => staff },
+    ];
+    const before = await snapshot();
+    for (const route of routes) {
+      for (const body of MALFORMED_BODIES) {
+        let req = t.http()[route.method](route.path).set('Content-Type', 'application/json');
+        const who = route.who();
+        if (who) req = req.set(who.auth);
+        const res = await req.send(JSON.stringify(body));
+        const seen = { route: `${route.method} ${route.path}`, body: JSON.stringify(body).slice(0, 80), status: res.status };
+        expect({ ...seen, clientError: res.status >= 400 && res.status < 500 }).toEqual({ ...seen, clientError: true });
+        expect(res.body.message).toBeTruthy();
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('broken JSON, wrong ids in paths and hostile query strings are 4xx too', async () => {
+    const broken = await t.http().post('/api/v1/job-offers').set(employer.auth).set('Content-Type', 'application/json').send('{"title": ');
+    expect(broken.status).toBe(400);
+    for (const id of ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '%00', "1' OR '1'='1"]) {
+      for (const path of [`/api/v1/job-offers/${encodeURIComponent(id)}`, `/api/v1/job-offers/${encodeURIComponent(id)}/matches`, `/api/v1/candidates/${encodeURIComponent(id)}`]) {
+        const res = await t.http().get(path).set(staff.auth);
+        expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      }
+    }
+    const queries: [string, TestUser | null][] = [
+      ['/api/v1/job-offers/search', null],
+      ['/api/v1/candidates/search', employer],
+      ['/api/v1/taxonomy/skills', null],
+      ['/api/v1/moderation/queue', staff],
+      ['/api/v1/moderation/audit-log', staff],
+      [`/api/v1/job-offers/${offerId}/matches`, employer],
+      ['/api/v1/candidates/me/matches', candidate],
+    ];
+    const hostile = [{ page: '-1' }, { limit: '1e9' }, { page: 'NaN' }, { q: 'x'.repeat(20_000) }, { lang: 'xx' }, { type: ['a', 'b'] }, { minSalary: 'Infinity' }, { languages: 'de:Z9' }];
+    for (const [path, who] of queries) {
+      for (const query of hostile) {
+        let req = t.http().get(path).query(query);
+        if (who) req = req.set(who.auth);
+        const res = await req;
+        expect({ path, query: JSON.stringify(query).slice(0, 60), ok: res.status < 500 }).toEqual({ path, query: JSON.stringify(query).slice(0, 60), ok: true });
+      }
+    }
+  });
+});
