@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, StaleVersionError } from '../common/errors/domain-error';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers-index.name';
@@ -57,19 +58,22 @@ export class EmployersService {
       const identityChanged = IDENTITY_FIELDS.some((f) => current[f] !== fields[f]);
       const status = nextStatusOnEdit(current, identityChanged);
       const updated = await this.employers.replace(manager, current.id, fields, status);
+      let ids: string[] = [];
       if (status) {
+        const reason = current.verificationStatus === 'verified' ? 'legal identity changed' : 'edited after rejection';
         await this.audit.record(manager, {
           actor: user,
           action: 'employer.resubmit',
           entityType: 'employer',
           entityId: current.id,
-          reason: current.verificationStatus === 'verified' ? 'legal identity changed' : 'edited after rejection',
+          reason,
           before: { verificationStatus: current.verificationStatus },
           after: { verificationStatus: updated.verificationStatus },
         });
+        if (current.verificationStatus === 'verified') ids = await this.withdrawPublishedOffers(manager, user, current.id, reason);
       }
       // Published offers show the employer's name in search.
-      const ids = current.name !== fields.name ? await this.employers.publishedOfferIds(manager, current.id) : [];
+      if (!ids.length && current.name !== fields.name) ids = await this.employers.publishedOfferIds(manager, current.id);
       await this.outbox.enqueue(manager, JOB_OFFERS_INDEX, ids);
       return { employer: updated, offerIds: ids };
     });
@@ -77,14 +81,19 @@ export class EmployersService {
     return toEmployerView(employer);
   }
 
-  /** Staff decision on an organisation waiting for verification. */
+  /**
+   * Staff decision: verify or reject an organisation waiting for verification,
+   * or reject (revoke) a verified one — its published offers then go back to
+   * review and leave public search before the answer.
+   */
   async decide(actor: AuthenticatedUser, employerId: string, decision: EmployerDecision, reason: string | undefined): Promise<EmployerView> {
     if (decision === 'reject' && !reason?.trim()) throw new InvalidInputError('reason is required to reject');
-    const updated = await this.employers.transaction(async (manager) => {
+    const { updated, offerIds } = await this.employers.transaction(async (manager) => {
       const current = await this.employers.findByIdForUpdate(manager, employerId);
       if (!current) throw new NotFoundError('Employer organisation');
-      if (current.verificationStatus !== 'pending') {
-        throw new InvalidStateError(`Only a pending organisation can be decided on; this one is ${current.verificationStatus}`);
+      const revoking = decision === 'reject' && current.verificationStatus === 'verified';
+      if (current.verificationStatus !== 'pending' && !revoking) {
+        throw new InvalidStateError(`Only a pending organisation can be ${decision === 'verify' ? 'verified' : 'rejected'}; this one is ${current.verificationStatus}`);
       }
       const change: EmployerStatusChange =
         decision === 'verify'
@@ -93,16 +102,36 @@ export class EmployersService {
       const after = await this.employers.setStatus(manager, current.id, change);
       await this.audit.record(manager, {
         actor,
-        action: `employer.${decision}`,
+        action: revoking ? 'employer.revoke' : `employer.${decision}`,
         entityType: 'employer',
         entityId: current.id,
         reason: reason?.trim() || null,
         before: { verificationStatus: current.verificationStatus },
         after: { verificationStatus: after.verificationStatus },
       });
-      return after;
+      const ids = revoking ? await this.withdrawPublishedOffers(manager, actor, current.id, 'employer verification revoked') : [];
+      await this.outbox.enqueue(manager, JOB_OFFERS_INDEX, ids);
+      return { updated: after, offerIds: ids };
     });
+    if (offerIds.length) await this.outbox.syncNow(JOB_OFFERS_INDEX, offerIds);
     return toEmployerView(updated);
+  }
+
+  /** Published offers of an organisation that is no longer verified go back to review, each with an audit entry. */
+  private async withdrawPublishedOffers(manager: EntityManager, actor: AuthenticatedUser, employerId: string, reason: string): Promise<string[]> {
+    const ids = await this.employers.returnPublishedOffersToReview(manager, employerId);
+    for (const id of ids) {
+      await this.audit.record(manager, {
+        actor,
+        action: 'job_offer.withdraw',
+        entityType: 'job_offer',
+        entityId: id,
+        reason,
+        before: { status: 'published' },
+        after: { status: 'pending_review' },
+      });
+    }
+    return ids;
   }
 
   /** The caller's organisation; 403 when there is none yet (needed before creating offers). */
