@@ -1,9 +1,10 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRow } from '../../common/entities/versioned-row';
 import type { Role } from '../role';
 
 @Entity('users')
 @Check('users_role_check', `role IN ('candidate', 'employer', 'staff')`)
-export class UserEntity {
+export class UserEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -19,13 +20,4 @@ export class UserEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }

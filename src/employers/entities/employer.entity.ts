@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRow } from '../../common/entities/versioned-row';
 import { UserEntity } from '../../auth/entities/user.entity';
 
 export const EMPLOYER_SIZES = ['1-9', '10-49', '50-249', '250+'] as const;
@@ -11,7 +12,7 @@ export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 @Check('employers_size_check', `size IN ('1-9', '10-49', '50-249', '250+')`)
 @Check('employers_verification_status_check', `verification_status IN ('pending', 'verified', 'rejected')`)
 @Index('IDX_employers_queue', ['verificationStatus', 'submittedAt'])
-export class EmployerEntity {
+export class EmployerEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -59,13 +60,4 @@ export class EmployerEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRow } from '../../common/entities/versioned-row';
 import type { LanguageCode, LanguageLevel } from '../../common/languages/languages';
 import { EmployerEntity } from '../../employers/entities/employer.entity';
 
@@ -37,7 +38,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Check('job_offers_salary_check', `salary_min > 0 AND salary_min <= salary_max AND salary_period IN ('year', 'month', 'hour')`)
 @Index('IDX_job_offers_employer', ['employerId', 'createdAt'])
 @Index('IDX_job_offers_queue', ['status', 'submittedAt'])
-export class JobOfferEntity {
+export class JobOfferEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -123,13 +124,4 @@ export class JobOfferEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
 }
