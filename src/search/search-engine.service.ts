@@ -15,6 +15,7 @@ import {
 import { AppConfig } from '../config/app-config';
 import { MEILI_CLIENT } from './meilisearch.client';
 import { SearchTaskFailedError, SearchUnavailableError } from './search.errors';
+import { settingsDiffer } from './settings-drift';
 
 /** What a feature declares about one of its indexes; applied at start-up and on rebuild. */
 export interface IndexDefinition {
@@ -50,13 +51,16 @@ export class SearchEngine {
     return this.fixedUids[name] ?? `${this.prefix}${name}`;
   }
 
-  /** Creates the index if missing and applies its declared settings; waits until both are done. */
+  /** Creates the index if missing and applies its declared settings when they differ; waits until both are done. */
   async ensureIndex(definition: IndexDefinition, uid = this.uid(definition.name)): Promise<void> {
     const existing = await this.meili.getIndex(uid).catch((error: unknown) => {
       if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
-      throw error;
+      throw this.translate(error);
     });
     if (!existing) await this.settle(this.meili.createIndex(uid, { primaryKey: definition.primaryKey }), 'create index');
+    // A settings update re-processes every document: on a restart, only when the code declares something new.
+    const current = existing ? await this.meili.index(uid).getSettings().catch((error: unknown) => Promise.reject(this.translate(error))) : null;
+    if (current && !settingsDiffer(definition.settings, current)) return;
     await this.settle(this.meili.index(uid).updateSettings(definition.settings), 'update settings');
   }
 

@@ -1,6 +1,8 @@
 import type { Meilisearch } from 'meilisearch';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { IndexRegistry } from '../../src/search/indexing/index-registry';
 import { SearchEngine } from '../../src/search/search-engine.service';
+import { settingsDiffer } from '../../src/search/settings-drift';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, deleteNotes, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
 import { outboxDrained } from '../utils/search';
@@ -26,6 +28,19 @@ describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
     const settings = await meili.index(uid()).getSettings();
     expect(settings.filterableAttributes).toEqual(['tag']);
     expect(settings.searchableAttributes).toEqual(['text']);
+  });
+
+  it('recognises its own settings in what Meilisearch answers, so a restart does not re-process every index', async () => {
+    const engine = t.app.get(SearchEngine);
+    for (const resource of t.app.get(IndexRegistry).all()) {
+      const { name, settings } = resource.definition;
+      const current = await meili.index(engine.uid(name)).getSettings();
+      expect({ name, differs: settingsDiffer(settings, current) }).toEqual({ name, differs: false });
+    }
+    const before = (await meili.tasks.getTasks({ indexUids: [uid()], types: ['settingsUpdate'] })).results.length;
+    await engine.ensureIndex(t.app.get(IndexRegistry).get('notes').definition);
+    const after = (await meili.tasks.getTasks({ indexUids: [uid()], types: ['settingsUpdate'] })).results.length;
+    expect(after).toBe(before);
   });
 
   it('a committed change reaches the index through the worker, with nothing but the outbox row', async () => {
