@@ -140,6 +140,11 @@ describe('sent invitations and the consent audit trail', () => {
       );
     expect((await traces())[0].n).toBeGreaterThanOrEqual(3); // accept, application.create, candidate.hide
 
+    // Art. 15: the person's own logged consent events are part of their export.
+    const exported = await t.http().get('/api/v1/candidates/me/export').set(user.auth).expect(200);
+    expect(exported.body.consentEvents.map((e: { action: string }) => e.action)).toEqual(['invitation.accept', 'application.create']);
+    expect(exported.body.consentEvents[0]).toMatchObject({ entityType: 'invitation', entityId: sent.accepted, after: { status: 'accepted' } });
+
     await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);
     expect((await traces())[0].n).toBe(0);
     const emails = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE audit_log::text LIKE '%' || $1 || '%'`, [user.email]);
