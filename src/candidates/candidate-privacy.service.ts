@@ -42,6 +42,7 @@ export class CandidatePrivacyService {
     const records = profile ? await this.repository.consentRecords(profile.id) : { invitations: [], applications: [] };
     const document = profile ? (await this.index.documentsFor([profile.id])).get(profile.id) ?? null : null;
     const audit = profile ? await this.audit.list({ entityType: 'candidate', entityId: profile.id, page: 1, limit: 100 }) : null;
+    const ownEvents = await this.audit.list({ actorId: user.id, page: 1, limit: 100 });
     const { user: _relation, ...storedProfile } = profile ?? { user: undefined };
     return {
       exportedAt: new Date().toISOString(),
@@ -68,6 +69,16 @@ export class CandidatePrivacyService {
         action: e.action,
         actorRole: e.actorRole,
         reason: e.reason,
+        before: e.before,
+        after: e.after,
+        createdAt: e.createdAt,
+      })),
+      /** What the person did that is audit-logged (accepting/declining invitations, applying), oldest first. */
+      consentEvents: [...ownEvents.items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((e) => ({
+        id: e.id,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
         before: e.before,
         after: e.after,
         createdAt: e.createdAt,

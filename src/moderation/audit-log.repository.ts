@@ -16,6 +16,8 @@ export interface NewAuditEntry {
 export interface AuditLogFilter {
   entityType?: string;
   entityId?: string;
+  /** Entries this account acted in (e.g. a candidate's consent events, for the GDPR export). */
+  actorId?: string;
   page: number;
   limit: number;
 }
@@ -46,9 +48,10 @@ export class AuditLogRepository {
   }
 
   async list(filter: AuditLogFilter): Promise<[AuditLogEntryEntity[], number]> {
-    const where: Partial<Record<'entityType' | 'entityId', string>> = {};
+    const where: Partial<Record<'entityType' | 'entityId' | 'actorId', string>> = {};
     if (filter.entityType) where.entityType = filter.entityType;
     if (filter.entityId) where.entityId = filter.entityId;
+    if (filter.actorId) where.actorId = filter.actorId;
     return this.dataSource.getRepository(AuditLogEntryEntity).findAndCount({
       where,
       order: { createdAt: 'DESC', id: 'DESC' },

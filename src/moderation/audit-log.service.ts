@@ -5,12 +5,12 @@ import { Page, pageOf } from '../common/http/pagination';
 import { AuditLogFilter, AuditLogRepository } from './audit-log.repository';
 import type { AuditLogEntryEntity } from './entities/audit-log-entry.entity';
 
-export type AuditEntityType = 'employer' | 'job_offer' | 'candidate';
+export type AuditEntityType = 'employer' | 'job_offer' | 'candidate' | 'invitation' | 'application';
 
 export interface AuditEntry {
   /** Who: the signed-in user (null only for system actions). */
   actor: Pick<AuthenticatedUser, 'id' | 'role'> | null;
-  /** What, e.g. `job_offer.approve`, `employer.verify`, `candidate.hide`. */
+  /** What, e.g. `job_offer.approve`, `employer.verify`, `candidate.hide`, `invitation.accept`. */
   action: string;
   entityType: AuditEntityType;
   entityId: string;

@@ -4,6 +4,7 @@ import { Page, pageOf } from '../../common/http/pagination';
 import { EmployersService } from '../../employers/employers.service';
 import { JobOfferNotFoundError } from '../../job-offers/job-offers.errors';
 import { JobOffersRepository } from '../../job-offers/job-offers.repository';
+import { AuditLog } from '../../moderation/audit-log.service';
 import { ConsentRepository } from './consent.repository';
 import { ApplicationView, OfferApplicationView, toApplicationView, toOfferApplicationView } from './dto/consent.view';
 import type { CreateApplicationDto } from './dto/consent.dto';
@@ -13,7 +14,10 @@ import { AlreadyAppliedError, ApplicantHiddenByStaffError, CandidateProfileRequi
  * Candidate → offer. Applying is the candidate's explicit consent to share
  * contact data with the offer's employer, so a profile the candidate keeps
  * hidden from search may still apply (not one that staff hid). Only published
- * offers take applications; one per offer and profile.
+ * offers take applications; one per offer and profile. The application is
+ * audit-logged (`application.create`, actor the candidate) in its own
+ * transaction, without the message. Applications have no status column; the
+ * audit entry calls the state they start in `submitted`.
  */
 @Injectable()
 export class ApplicationsService {
@@ -21,6 +25,7 @@ export class ApplicationsService {
     private readonly consent: ConsentRepository,
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,
+    private readonly audit: AuditLog,
   ) {}
 
   async apply(user: AuthenticatedUser, offerId: string, body: CreateApplicationDto): Promise<ApplicationView> {
@@ -28,7 +33,16 @@ export class ApplicationsService {
     if (!profile) throw new CandidateProfileRequiredError();
     if (profile.hiddenByStaff) throw new ApplicantHiddenByStaffError();
     await this.assertOpen(offerId);
-    const outcome = await this.consent.insertApplication({ jobOfferId: offerId, candidateProfileId: profile.id, message: body.message });
+    const outcome = await this.consent.insertApplication({ jobOfferId: offerId, candidateProfileId: profile.id, message: body.message }, (manager, row) =>
+      this.audit.record(manager, {
+        actor: user,
+        action: 'application.create',
+        entityType: 'application',
+        entityId: row.id,
+        before: null,
+        after: { status: 'submitted' },
+      }),
+    );
     if (outcome.kind === 'duplicate') throw new AlreadyAppliedError();
     if (outcome.kind === 'not_inserted') {
       await this.assertOpen(offerId); // closed or unpublished meanwhile

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationEntity } from './entities/application.entity';
 import { InvitationEntity, InvitationStatus } from './entities/invitation.entity';
 
@@ -8,6 +8,9 @@ const FOREIGN_KEY_VIOLATION = '23503';
 
 /** Outcome of an insert guarded by the database: the row, a duplicate, or nothing matched (offer not in the right state, profile gone). */
 export type InsertOutcome<T> = { kind: 'created'; row: T } | { kind: 'duplicate' } | { kind: 'not_inserted' };
+
+/** Runs in the transaction of a change, after it (e.g. the audit entry): if it fails, the change is rolled back. */
+export type InTransaction<T> = (manager: EntityManager, row: T) => Promise<void>;
 
 /** An invitation as its candidate sees it, with the offer and the employer. */
 export interface CandidateInvitationRow {
@@ -29,6 +32,25 @@ export interface OfferApplicationRow {
   message: string;
   createdAt: Date;
   candidateErased: boolean;
+  profileId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+}
+
+/**
+ * An invitation as the offer's owner (or staff) sees it. Last name and e-mail
+ * are read only for accepted invitations; profile fields are null once the
+ * candidate is erased.
+ */
+export interface OfferInvitationRow {
+  id: string;
+  status: InvitationStatus;
+  message: string;
+  createdAt: Date;
+  respondedAt: Date | null;
+  candidateErased: boolean;
+  employerUserId: string | null;
   profileId: string | null;
   firstName: string | null;
   lastName: string | null;
@@ -59,9 +81,9 @@ export class ConsentRepository {
     employerUserId: string;
     candidateProfileId: string;
     message: string;
-  }): Promise<InsertOutcome<InvitationEntity>> {
-    return this.guardedInsert(InvitationEntity, () =>
-      this.dataSource.query(
+  }, then: InTransaction<InvitationEntity>): Promise<InsertOutcome<InvitationEntity>> {
+    return this.guardedInsert(InvitationEntity, then, (manager) =>
+      manager.query(
         `INSERT INTO invitations (job_offer_id, employer_user_id, candidate_profile_id, message)
          SELECT o.id, $3, $4, $5 FROM job_offers o
           WHERE o.id = $1 AND o.employer_id = $2 AND o.status = 'published'
@@ -72,9 +94,12 @@ export class ConsentRepository {
   }
 
   /** Inserts the application only while the offer is published; the offer owner's account is whom it shares contact data with. */
-  async insertApplication(input: { jobOfferId: string; candidateProfileId: string; message: string }): Promise<InsertOutcome<ApplicationEntity>> {
-    return this.guardedInsert(ApplicationEntity, () =>
-      this.dataSource.query(
+  async insertApplication(
+    input: { jobOfferId: string; candidateProfileId: string; message: string },
+    then: InTransaction<ApplicationEntity>,
+  ): Promise<InsertOutcome<ApplicationEntity>> {
+    return this.guardedInsert(ApplicationEntity, then, (manager) =>
+      manager.query(
         `INSERT INTO applications (job_offer_id, candidate_profile_id, employer_user_id, message)
          SELECT o.id, $2, e.user_id, $3 FROM job_offers o JOIN employers e ON e.id = o.employer_id
           WHERE o.id = $1 AND o.status = 'published'
@@ -88,15 +113,27 @@ export class ConsentRepository {
     return this.dataSource.manager.findOneBy(InvitationEntity, { id });
   }
 
-  /** pending → `status`, only for this candidate's own invitation; false when nothing matched. */
-  async answerInvitation(id: string, candidateProfileId: string, status: Exclude<InvitationStatus, 'pending'>): Promise<boolean> {
-    const result = await this.dataSource.manager
-      .createQueryBuilder()
-      .update(InvitationEntity)
-      .set({ status, respondedAt: () => 'now()' })
-      .where('id = :id AND candidate_profile_id = :candidateProfileId AND status = :pending', { id, candidateProfileId, pending: 'pending' })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  /**
+   * pending → `status`, only for this candidate's own invitation, and `then`
+   * in the same transaction; false when nothing matched (nothing changed).
+   */
+  async answerInvitation(
+    id: string,
+    candidateProfileId: string,
+    status: Exclude<InvitationStatus, 'pending'>,
+    then: InTransaction<{ id: string; before: 'pending'; after: Exclude<InvitationStatus, 'pending'> }>,
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(InvitationEntity)
+        .set({ status, respondedAt: () => 'now()' })
+        .where('id = :id AND candidate_profile_id = :candidateProfileId AND status = :pending', { id, candidateProfileId, pending: 'pending' })
+        .execute();
+      if ((result.affected ?? 0) === 0) return false;
+      await then(manager, { id, before: 'pending', after: status });
+      return true;
+    });
   }
 
   async invitationsOfCandidate(candidateProfileId: string, page: number, limit: number): Promise<[CandidateInvitationRow[], number]> {
@@ -136,6 +173,26 @@ export class ConsentRepository {
     return [rows, total];
   }
 
+  /** Invitations sent for one offer, newest first; last name and e-mail only where the invitation was accepted. */
+  async invitationsOfOffer(jobOfferId: string, page: number, limit: number): Promise<[OfferInvitationRow[], number]> {
+    const rows: OfferInvitationRow[] = await this.dataSource.query(
+      `SELECT i.id, i.status, i.message, i.created_at AS "createdAt", i.responded_at AS "respondedAt",
+              i.candidate_erased AS "candidateErased", i.employer_user_id AS "employerUserId",
+              p.id AS "profileId", p.first_name AS "firstName",
+              CASE WHEN i.status = 'accepted' THEN p.last_name END AS "lastName",
+              CASE WHEN i.status = 'accepted' THEN u.email END AS email
+         FROM invitations i
+         LEFT JOIN candidate_profiles p ON p.id = i.candidate_profile_id
+         LEFT JOIN users u ON u.id = p.user_id
+        WHERE i.job_offer_id = $1
+        ORDER BY i.created_at DESC, i.id DESC
+        LIMIT $2 OFFSET $3`,
+      [jobOfferId, limit, (page - 1) * limit],
+    );
+    const total = await this.dataSource.manager.countBy(InvitationEntity, { jobOfferId });
+    return [rows, total];
+  }
+
   /** The applicant's profile id and whether staff hid it (null: the candidate has no profile). */
   async applicantProfile(userId: string): Promise<{ id: string; hiddenByStaff: boolean } | null> {
     const rows: { id: string; hiddenByStaff: boolean }[] = await this.dataSource.query(
@@ -145,13 +202,21 @@ export class ConsentRepository {
     return rows[0] ?? null;
   }
 
+  /** Insert, then `then` (the audit entry), in one transaction; a duplicate or a vanished profile/offer rolls it back. */
   private async guardedInsert<T extends InvitationEntity | ApplicationEntity>(
     entity: new () => T,
-    insert: () => Promise<{ id: string }[]>,
+    then: InTransaction<T>,
+    insert: (manager: EntityManager) => Promise<{ id: string }[]>,
   ): Promise<InsertOutcome<T>> {
-    let rows: { id: string }[];
     try {
-      rows = await insert();
+      return await this.dataSource.transaction(async (manager): Promise<InsertOutcome<T>> => {
+        const rows = await insert(manager);
+        if (!rows.length) return { kind: 'not_inserted' };
+        const row = await manager.findOneBy(entity, { id: rows[0].id } as never);
+        if (!row) return { kind: 'not_inserted' };
+        await then(manager, row);
+        return { kind: 'created', row };
+      });
     } catch (error) {
       const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
       if (code === UNIQUE_VIOLATION) return { kind: 'duplicate' };
@@ -159,8 +224,5 @@ export class ConsentRepository {
       if (code === FOREIGN_KEY_VIOLATION) return { kind: 'not_inserted' };
       throw error;
     }
-    if (!rows.length) return { kind: 'not_inserted' };
-    const row = await this.dataSource.manager.findOneBy(entity, { id: rows[0].id } as never);
-    return row ? { kind: 'created', row } : { kind: 'not_inserted' };
   }
 }

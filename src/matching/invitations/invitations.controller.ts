@@ -7,6 +7,7 @@ import { Page, PaginationQueryDto } from '../../common/http/pagination';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { CreateInvitationDto } from './dto/consent.dto';
 import type { CandidateInvitationView, InvitationView } from './dto/consent.view';
+import type { OfferInvitationView } from './dto/offer-invitation.view';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -24,6 +25,19 @@ export class InvitationsController {
     @Body() body: CreateInvitationDto,
   ): Promise<InvitationView> {
     return this.invitations.invite(user, offerId, body);
+  }
+
+  @Get('job-offers/:id/invitations')
+  @Roles('employer', 'staff')
+  @ApiOperation({
+    summary: 'Invitations sent for the offer, newest first (owner, staff); last name and e-mail only for accepted invitations',
+  })
+  listForOffer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseIdPipe) offerId: string,
+    @Query() query: PaginationQueryDto,
+  ): Promise<Page<OfferInvitationView>> {
+    return this.invitations.listForOffer(user, offerId, query.page, query.limit);
   }
 
   @Get('candidates/me/invitations')

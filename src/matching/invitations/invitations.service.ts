@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CandidateFactsReader } from '../../candidates/candidate-facts.reader';
 import { CandidateProfileNotFoundError } from '../../candidates/candidates.errors';
+import { ContactConsentReader } from '../../candidates/contact-consent.reader';
 import { Page, pageOf } from '../../common/http/pagination';
 import { EmployersService } from '../../employers/employers.service';
 import { JobOfferNotFoundError } from '../../job-offers/job-offers.errors';
 import { JobOffersRepository } from '../../job-offers/job-offers.repository';
+import { AuditLog } from '../../moderation/audit-log.service';
 import { ConsentRepository } from './consent.repository';
 import { CandidateInvitationView, InvitationView, toCandidateInvitationView, toInvitationView } from './dto/consent.view';
+import { OfferInvitationView, toOfferInvitationView } from './dto/offer-invitation.view';
 import type { CreateInvitationDto } from './dto/consent.dto';
 import {
   AlreadyInvitedError,
@@ -21,7 +24,9 @@ import {
  * Employer → candidate. A verified employer invites a profile it can see
  * (visible to employers) to one of its published offers, once per offer; the
  * invited candidate accepts (sharing contact data with that employer only)
- * or declines, once.
+ * or declines, once. Each of these consent events is written to the audit
+ * log in the transaction of the change, with statuses only (never the message
+ * or contact data).
  */
 @Injectable()
 export class InvitationsService {
@@ -30,6 +35,8 @@ export class InvitationsService {
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,
     private readonly candidates: CandidateFactsReader,
+    private readonly contactConsent: ContactConsentReader,
+    private readonly audit: AuditLog,
   ) {}
 
   async invite(user: AuthenticatedUser, offerId: string, body: CreateInvitationDto): Promise<InvitationView> {
@@ -49,7 +56,16 @@ export class InvitationsService {
       employerUserId: user.id,
       candidateProfileId: candidate.profileId,
       message: body.message,
-    });
+    }, (manager, row) =>
+      this.audit.record(manager, {
+        actor: user,
+        action: 'invitation.create',
+        entityType: 'invitation',
+        entityId: row.id,
+        before: null,
+        after: { status: row.status },
+      }),
+    );
     if (outcome.kind === 'duplicate') throw new AlreadyInvitedError();
     if (outcome.kind === 'not_inserted') {
       // Closed meanwhile, or the profile was erased meanwhile.
@@ -59,6 +75,33 @@ export class InvitationsService {
       throw new CandidateProfileNotFoundError();
     }
     return toInvitationView(outcome.row);
+  }
+
+  /**
+   * Invitations sent for one offer, newest first: its owner (verified or not,
+   * these are its own records) and staff; anyone else 404. Contact data only
+   * where the candidate accepted that invitation and the contact-consent rule
+   * holds for the inviting employer.
+   */
+  async listForOffer(user: AuthenticatedUser, offerId: string, page: number, limit: number): Promise<Page<OfferInvitationView>> {
+    const offer = await this.offers.findWithEmployer(offerId);
+    if (!offer) throw new JobOfferNotFoundError();
+    if (user.role !== 'staff') {
+      const employer = await this.employers.findByUser(user.id);
+      if (!employer || offer.employerId !== employer.id) throw new JobOfferNotFoundError();
+    }
+    const [rows, total] = await this.consent.invitationsOfOffer(offerId, page, limit);
+    const consented = new Set<string>();
+    const acceptedByEmployer = new Map<string, string[]>();
+    for (const r of rows) {
+      if (r.status !== 'accepted' || !r.profileId || !r.employerUserId) continue;
+      acceptedByEmployer.set(r.employerUserId, [...(acceptedByEmployer.get(r.employerUserId) ?? []), r.profileId]);
+    }
+    for (const [employerUserId, profileIds] of acceptedByEmployer) {
+      for (const id of await this.contactConsent.consentedProfiles(employerUserId, profileIds)) consented.add(`${employerUserId}:${id}`);
+    }
+    const items = rows.map((r) => toOfferInvitationView(r, consented.has(`${r.employerUserId}:${r.profileId}`)));
+    return pageOf(items, total, { page, limit });
   }
 
   /** Invitations to the calling candidate, newest first (an empty page before the profile exists). */
@@ -81,7 +124,17 @@ export class InvitationsService {
   private async answer(user: AuthenticatedUser, id: string, status: 'accepted' | 'declined'): Promise<CandidateInvitationView> {
     const profileId = await this.candidates.profileIdOfUser(user.id);
     if (!profileId) throw new InvitationNotFoundError();
-    if (!(await this.consent.answerInvitation(id, profileId, status))) {
+    const answered = await this.consent.answerInvitation(id, profileId, status, (manager, change) =>
+      this.audit.record(manager, {
+        actor: user,
+        action: status === 'accepted' ? 'invitation.accept' : 'invitation.decline',
+        entityType: 'invitation',
+        entityId: change.id,
+        before: { status: change.before },
+        after: { status: change.after },
+      }),
+    );
+    if (!answered) {
       const current = await this.consent.findInvitation(id);
       if (!current || current.candidateProfileId !== profileId) throw new InvitationNotFoundError();
       throw new InvitationAlreadyAnsweredError(current.status);
