@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { buildAppConfig } from './config/app-config';
 import { ConfigurationError, validateEnvironment } from './config/environment';
 import { configureApp } from './configure-app';
+import { DataDirInUseError } from './infrastructure/embedded/data-dir-lock';
 import { startServers } from './infrastructure/embedded/embedded-stack';
 import { runMigrations } from './infrastructure/database/run-migrations';
 
@@ -42,6 +43,6 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error) => {
-  console.error(error instanceof ConfigurationError ? error.message : error);
+  console.error(error instanceof ConfigurationError || error instanceof DataDirInUseError ? error.message : error);
   process.exit(1);
 });

@@ -264,6 +264,20 @@ describe('the built app as a process: start, restart, stop', () => {
     expect(await leftovers(dataDir, tree)).toEqual([]);
   });
 
+  it('a second app (or command) on the same DATA_DIR refuses to start and leaves the running one untouched', async () => {
+    const app = await startApp(dataDir);
+    const tree = await descendantsOf(app.child.pid!);
+    try {
+      const second = await runToExit({ DATA_DIR: dataDir, PORT: '0' });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`is in use by process ${app.child.pid}`);
+      expect((await json(`${app.url}/health`)).status).toBe(200);
+    } finally {
+      expect(await stopApp(app, 'SIGTERM')).toEqual({ code: 0, signal: null });
+    }
+    expect(await leftovers(dataDir, tree)).toEqual([]);
+  });
+
   it('after a hard kill, the next start stops the servers left behind and serves the same data', async () => {
     if (!firstRun) throw new Error('needs the first start (first test) to have registered a user');
     const killed = await startApp(dataDir);

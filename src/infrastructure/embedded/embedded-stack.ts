@@ -3,6 +3,7 @@ import { EnvironmentVariables } from '../../config/environment';
 import { ResolvedServers } from '../../config/app-config';
 import { EmbeddedMeilisearchServer } from './embedded-meilisearch.server';
 import { EmbeddedPostgresServer } from './embedded-postgres.server';
+import { lockDataDir } from './data-dir-lock';
 import { loadOrCreateSecrets } from './secrets.store';
 
 export interface RunningServers {
@@ -25,11 +26,14 @@ export interface StartOptions {
 export async function startServers(env: EnvironmentVariables, options: StartOptions = {}): Promise<RunningServers> {
   const dataDir = resolve(env.DATA_DIR);
   const needsEmbedded = !env.DATABASE_URL || !env.MEILI_URL || !env.JWT_SECRET;
+  const embedsServers = !env.DATABASE_URL || (!env.MEILI_URL && !options.databaseOnly);
+  const unlock = embedsServers ? await lockDataDir(dataDir) : async () => undefined;
   const secrets = needsEmbedded ? await loadOrCreateSecrets(dataDir) : null;
   const embedded: RunningServers['embedded'] = {};
   const stop = async () => {
     await embedded.meilisearch?.stop();
     await embedded.postgres?.stop();
+    await unlock();
   };
   try {
     if (!env.DATABASE_URL) {
