@@ -1,3 +1,4 @@
+import { ConceptLabels, type ShownConcept, type StoredConceptRef } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import type { CandidateProfileEntity, StoredConcept, StoredDegree, StoredLanguage } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
@@ -17,9 +18,10 @@ export interface CandidateEmployerView {
   countryOfOrigin: string | null;
   residenceCountry: string | null;
   degrees: StoredDegree[];
-  skills: StoredConcept[];
+  /** `lang`: the language of the label shown (null for free text); see ConceptLabeller. */
+  skills: ShownConcept[];
   languages: StoredLanguage[];
-  desiredOccupations: StoredConcept[];
+  desiredOccupations: ShownConcept[];
   preferredCities: string[];
   openToRemote: boolean;
   crossBorderCommuter: boolean;
@@ -143,7 +145,25 @@ function salary(row: CandidateProfileEntity): CandidateEmployerView['salaryExpec
   return row.salaryMin === null ? null : { min: row.salaryMin, currency: 'EUR' };
 }
 
-export function toEmployerView(row: CandidateProfileEntity, contact: { email: string } | null): CandidateEmployerView {
+/** Every skill and occupation a profile shows (what ConceptLabeller looks up). */
+export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConceptRef[] => [
+  ...row.skills,
+  ...row.desiredOccupations,
+];
+
+/** A profile view already built (e.g. by CandidateFactsReader) with its concepts shown through `labels`. */
+export const relabelProfileView = <T extends Pick<CandidateEmployerView, 'skills' | 'desiredOccupations'>>(view: T, labels: ConceptLabels): T => ({
+  ...view,
+  skills: labels.all(view.skills),
+  desiredOccupations: labels.all(view.desiredOccupations),
+});
+
+/** `labels` shows the concepts in a language (default: as stored). */
+export function toEmployerView(
+  row: CandidateProfileEntity,
+  contact: { email: string } | null,
+  labels: ConceptLabels = ConceptLabels.STORED,
+): CandidateEmployerView {
   return {
     id: row.id,
     firstName: row.firstName,
@@ -154,9 +174,9 @@ export function toEmployerView(row: CandidateProfileEntity, contact: { email: st
     countryOfOrigin: row.countryOfOrigin,
     residenceCountry: row.residenceCountry,
     degrees: row.degrees,
-    skills: row.skills,
+    skills: labels.all(row.skills),
     languages: row.languages,
-    desiredOccupations: row.desiredOccupations,
+    desiredOccupations: labels.all(row.desiredOccupations),
     preferredCities: row.preferredCities,
     openToRemote: row.openToRemote,
     crossBorderCommuter: row.crossBorderCommuter,
@@ -167,9 +187,9 @@ export function toEmployerView(row: CandidateProfileEntity, contact: { email: st
   };
 }
 
-export function toStaffView(row: CandidateProfileEntity, email: string): CandidateStaffView {
+export function toStaffView(row: CandidateProfileEntity, email: string, labels: ConceptLabels = ConceptLabels.STORED): CandidateStaffView {
   return {
-    ...toEmployerView(row, { email }),
+    ...toEmployerView(row, { email }, labels),
     visibility: row.visibility,
     searchable: isVisibleToEmployers(row),
     hiddenByStaff: row.hiddenByStaffAt !== null,
@@ -180,8 +200,13 @@ export function toStaffView(row: CandidateProfileEntity, email: string): Candida
   };
 }
 
-export function toOwnView(row: CandidateProfileEntity, email: string, retentionNotice: RetentionNotice | null): CandidateOwnView {
-  const { contactShared: _c, ...employer } = toEmployerView(row, { email });
+export function toOwnView(
+  row: CandidateProfileEntity,
+  email: string,
+  retentionNotice: RetentionNotice | null,
+  labels: ConceptLabels = ConceptLabels.STORED,
+): CandidateOwnView {
+  const { contactShared: _c, ...employer } = toEmployerView(row, { email }, labels);
   return {
     ...employer,
     userId: row.userId,

@@ -3,8 +3,17 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { InvalidInputError } from '../common/errors/domain-error';
 import { allOf, and, anyOf, atLeast, atMost, equals } from '../search/filter-expression';
 import { SearchEngine } from '../search/search-engine.service';
+import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { CandidateEmployerView, cityKey, conceptKey, epochDays, isVisibleToEmployers, toEmployerView } from './candidate-profile.mapper';
+import {
+  CandidateEmployerView,
+  cityKey,
+  conceptKey,
+  epochDays,
+  isVisibleToEmployers,
+  profileConcepts,
+  toEmployerView,
+} from './candidate-profile.mapper';
 import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates-index';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
@@ -38,6 +47,7 @@ export class CandidateSearchService {
     private readonly taxonomy: TaxonomyService,
     private readonly repository: CandidatesRepository,
     private readonly candidates: CandidatesService,
+    private readonly labeller: ConceptLabeller,
   ) {}
 
   async search(viewer: AuthenticatedUser, query: CandidateSearchQueryDto): Promise<CandidateSearchResult> {
@@ -61,10 +71,12 @@ export class CandidateSearchService {
     const ids = response.hits.map((h) => h.id);
     const rows = new Map((await this.repository.findByIds(ids)).filter(isVisibleToEmployers).map((r) => [r.id, r]));
     const distribution = response.facetDistribution ?? {};
+    // One label lookup for the page; the facet keys stay the stored labels.
+    const labels = await this.labeller.labels([...rows.values()].flatMap(profileConcepts), query.lang);
     return {
       items: ids.flatMap((id) => {
         const row = rows.get(id);
-        return row ? [toEmployerView(row, null)] : [];
+        return row ? [toEmployerView(row, null, labels)] : [];
       }),
       total: response.totalHits ?? ids.length,
       page: query.page,

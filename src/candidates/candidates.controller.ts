@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
+import { LanguageQueryDto } from '../taxonomy/dto/taxonomy-query.dto';
 import { CandidatePrivacyService } from './candidate-privacy.service';
 import { CandidateSearchService } from './candidate-search.service';
 import { CandidatesService } from './candidates.service';
@@ -28,8 +29,8 @@ export class CandidatesController {
 
   @Get('me')
   @Roles('candidate')
-  getOwn(@CurrentUser() user: AuthenticatedUser) {
-    return this.candidates.getOwn(user);
+  getOwn(@CurrentUser() user: AuthenticatedUser, @Query() query: LanguageQueryDto) {
+    return this.candidates.getOwn(user, query.lang);
   }
 
   @Put('me')
@@ -61,7 +62,7 @@ export class CandidatesController {
 
   @Get(':id')
   @Roles('employer', 'staff')
-  view(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: string) {
-    return this.candidates.viewFor(user, id);
+  view(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: string, @Query() query: LanguageQueryDto) {
+    return this.candidates.viewFor(user, id, query.lang);
   }
 }

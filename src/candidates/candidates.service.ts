@@ -5,6 +5,8 @@ import { UsersRepository } from '../auth/users.repository';
 import { InvalidInputError, StaleVersionError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { ConceptLabeller } from '../taxonomy/concept-labeller';
+import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import {
   CandidateEmployerView,
@@ -12,6 +14,7 @@ import {
   CandidateStaffView,
   conceptKey,
   isVisibleToEmployers,
+  profileConcepts,
   RetentionNotice,
   toEmployerView,
   toOwnView,
@@ -40,12 +43,13 @@ export class CandidatesService {
     private readonly employers: EmployerVerificationReader,
     private readonly consent: ContactConsentReader,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly labeller: ConceptLabeller,
   ) {}
 
-  async getOwn(user: AuthenticatedUser): Promise<CandidateOwnView> {
+  async getOwn(user: AuthenticatedUser, lang: TaxonomyLanguage = 'en'): Promise<CandidateOwnView> {
     const row = await this.repository.findByUserId(user.id);
     if (!row) throw new CandidateProfileNotFoundError();
-    return this.ownView(row, user);
+    return this.ownView(row, user, lang);
   }
 
   /** Creates or replaces the whole profile; with `version`, only if that is still current. */
@@ -89,17 +93,22 @@ export class CandidatesService {
    * after the candidate accepted one of the employer's invitations or applied
    * to one of its offers. Staff: every profile, with contact data.
    */
-  async viewFor(viewer: AuthenticatedUser, profileId: string): Promise<CandidateEmployerView | CandidateStaffView> {
+  async viewFor(
+    viewer: AuthenticatedUser,
+    profileId: string,
+    lang: TaxonomyLanguage = 'en',
+  ): Promise<CandidateEmployerView | CandidateStaffView> {
     if (viewer.role === 'staff') {
       const row = await this.repository.findById(profileId);
       if (!row) throw new CandidateProfileNotFoundError();
-      return toStaffView(row, await this.emailOf(row.userId));
+      return toStaffView(row, await this.emailOf(row.userId), await this.labeller.labels(profileConcepts(row), lang));
     }
     await this.assertMaySeeCandidates(viewer);
     const row = await this.repository.findById(profileId);
     if (!row || !isVisibleToEmployers(row)) throw new CandidateProfileNotFoundError();
     const shared = await this.consent.hasConsent(row.id, viewer.id);
-    return toEmployerView(row, shared ? { email: await this.emailOf(row.userId) } : null);
+    const labels = await this.labeller.labels(profileConcepts(row), lang);
+    return toEmployerView(row, shared ? { email: await this.emailOf(row.userId) } : null, labels);
   }
 
   /** Staff always; employers only once verified (403 otherwise); candidates never (the route's role guard). */
@@ -112,8 +121,10 @@ export class CandidatesService {
     return (await this.users.findById(userId))?.email ?? '';
   }
 
-  private async ownView(row: CandidateProfileEntity, user: AuthenticatedUser): Promise<CandidateOwnView> {
-    return toOwnView(row, user.email, await this.retentionNotice(row));
+  /** Without `lang` (the answers to PUT and PATCH): the labels as stored. */
+  private async ownView(row: CandidateProfileEntity, user: AuthenticatedUser, lang?: TaxonomyLanguage): Promise<CandidateOwnView> {
+    const labels = lang ? await this.labeller.labels(profileConcepts(row), lang) : undefined;
+    return toOwnView(row, user.email, await this.retentionNotice(row), labels);
   }
 
   private async retentionNotice(row: CandidateProfileEntity): Promise<RetentionNotice | null> {

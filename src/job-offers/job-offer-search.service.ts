@@ -3,9 +3,10 @@ import { InvalidInputError } from '../common/errors/domain-error';
 import { ISO_639_1_CODES, isLanguageCode, LanguageLevel, levelRank } from '../common/languages/languages';
 import { and, anyOf, atLeast, equals, literal } from '../search/filter-expression';
 import { SearchEngine } from '../search/search-engine.service';
+import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import type { JobOfferView } from './dto/job-offer.view';
+import { offerViewConcepts, relabelOfferView, type JobOfferView } from './dto/job-offer.view';
 import type { SearchJobOffersQueryDto } from './dto/search-job-offers.dto';
 import { PUBLIC_VIEW_FIELDS, type JobOfferDocument } from './job-offer-document';
 import { JOB_OFFERS_INDEX } from './job-offers-index.name';
@@ -25,6 +26,7 @@ export class JobOfferSearchService {
   constructor(
     private readonly engine: SearchEngine,
     private readonly taxonomy: TaxonomyService,
+    private readonly labeller: ConceptLabeller,
   ) {}
 
   async search(query: SearchJobOffersQueryDto): Promise<JobOfferSearchResult> {
@@ -48,7 +50,8 @@ export class JobOfferSearchService {
     });
     const facets = result.facetDistribution ?? {};
     return {
-      items: result.hits.map((hit) => pickView(hit)),
+      // Items in the reader's language; the facet keys stay the stored labels (they are what `skills` filters on).
+      items: await this.labeller.relabelViews(result.hits.map(pickView), query.lang, offerViewConcepts, relabelOfferView),
       total: result.totalHits ?? result.hits.length,
       page: query.page,
       limit: query.limit,

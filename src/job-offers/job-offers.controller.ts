@@ -6,6 +6,7 @@ import { OptionalAuth, Public } from '../auth/decorators/public.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
 import type { Page } from '../common/http/pagination';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
+import { LanguageQueryDto } from '../taxonomy/dto/taxonomy-query.dto';
 import { CreateJobOfferDto, UpdateJobOfferDto } from './dto/job-offer.dto';
 import type { JobOfferView, JobOfferWithWarnings } from './dto/job-offer.view';
 import { MyJobOffersQueryDto } from './dto/my-job-offers.dto';
@@ -34,7 +35,7 @@ export class JobOffersController {
   @Roles('employer')
   @ApiOperation({ summary: 'Your offers in every status, newest first' })
   mine(@CurrentUser() user: AuthenticatedUser, @Query() query: MyJobOffersQueryDto): Promise<Page<JobOfferView>> {
-    return this.offers.mine(user, query.page, query.limit, query.status);
+    return this.offers.mine(user, query.page, query.limit, query.status, query.lang);
   }
 
   @Get('search')
@@ -47,8 +48,12 @@ export class JobOffersController {
   @Get(':id')
   @OptionalAuth()
   @ApiOperation({ summary: 'A published offer (anyone), or any status for its owner and staff' })
-  get(@CurrentUser() user: AuthenticatedUser | undefined, @Param('id', ParseIdPipe) id: string): Promise<JobOfferView> {
-    return this.offers.get(user, id);
+  get(
+    @CurrentUser() user: AuthenticatedUser | undefined,
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: LanguageQueryDto,
+  ): Promise<JobOfferView> {
+    return this.offers.get(user, id, query.lang);
   }
 
   @Patch(':id')

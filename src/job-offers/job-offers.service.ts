@@ -7,11 +7,13 @@ import type { EmployerEntity } from '../employers/entities/employer.entity';
 import { OfferWarnings } from '../matching/offer-warnings.service';
 import { AuditLog } from '../moderation/audit-log.service';
 import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { ConceptLabeller } from '../taxonomy/concept-labeller';
+import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CreateJobOfferDto, NON_NULLABLE_FIELDS, UpdateJobOfferDto } from './dto/job-offer.dto';
-import { JobOfferView, JobOfferWithWarnings, toJobOfferView } from './dto/job-offer.view';
+import { JobOfferView, JobOfferWithWarnings, offerConcepts, toJobOfferView } from './dto/job-offer.view';
 import type { JobOfferEntity, JobOfferStatus, StoredConcept } from './entities/job-offer.entity';
 import { EmployerNotVerifiedError, JobOfferNotFoundError, JobOfferTransitionError } from './job-offers.errors';
 import { JOB_OFFERS_INDEX } from './job-offers-index.name';
@@ -36,6 +38,7 @@ export class JobOffersService {
     private readonly audit: AuditLog,
     private readonly outbox: SearchOutbox,
     private readonly warnings: OfferWarnings,
+    private readonly labeller: ConceptLabeller,
   ) {}
 
   /** Any employer with an organisation may draft (verification is needed to submit). */
@@ -47,17 +50,24 @@ export class JobOffersService {
   }
 
   /** Published offers for anyone; every status for the owner and staff; otherwise 404. */
-  async get(user: AuthenticatedUser | undefined, id: string): Promise<JobOfferView> {
+  async get(user: AuthenticatedUser | undefined, id: string, lang: TaxonomyLanguage = 'en'): Promise<JobOfferView> {
     const offer = await this.offers.findWithEmployer(id);
     if (!offer || !this.maySee(user, offer)) throw new JobOfferNotFoundError();
-    return toJobOfferView(offer);
+    return toJobOfferView(offer, await this.labeller.labels(offerConcepts(offer), lang));
   }
 
-  async mine(user: AuthenticatedUser, page: number, limit: number, status?: JobOfferStatus): Promise<Page<JobOfferView>> {
+  async mine(
+    user: AuthenticatedUser,
+    page: number,
+    limit: number,
+    status?: JobOfferStatus,
+    lang: TaxonomyLanguage = 'en',
+  ): Promise<Page<JobOfferView>> {
     const employer = await this.employers.findByUser(user.id);
     if (!employer) return pageOf([], 0, { page, limit });
     const [rows, total] = await this.offers.listByEmployer(employer.id, page, limit, status);
-    return pageOf(rows.map(toJobOfferView), total, { page, limit });
+    const labels = await this.labeller.labels(rows.flatMap(offerConcepts), lang);
+    return pageOf(rows.map((row) => toJobOfferView(row, labels)), total, { page, limit });
   }
 
   async update(user: AuthenticatedUser, id: string, body: UpdateJobOfferDto): Promise<JobOfferWithWarnings> {

@@ -21,13 +21,13 @@ export class MatchingController {
     @Param('id', ParseIdPipe) id: string,
     @Query() query: MatchesQueryDto,
   ): Promise<MatchPage<CandidateMatch>> {
-    return this.matching.matchesForOffer(user, id, query.page, query.limit);
+    return this.matching.matchesForOffer(user, id, query.page, query.limit, query.lang);
   }
 
   @Get('candidates/me/matches')
   @Roles('candidate')
   @ApiOperation({ summary: 'The published offers that fit you best, best first, explained' })
   forCandidate(@CurrentUser() user: AuthenticatedUser, @Query() query: MatchesQueryDto): Promise<MatchPage<OfferMatch>> {
-    return this.matching.matchesForCandidate(user, query.page, query.limit);
+    return this.matching.matchesForCandidate(user, query.page, query.limit, query.lang);
   }
 }

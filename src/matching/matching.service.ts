@@ -1,17 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import type { CandidateEmployerView } from '../candidates/candidate-profile.mapper';
+import { profileConcepts, relabelProfileView, type CandidateEmployerView } from '../candidates/candidate-profile.mapper';
 import { CandidateFactsReader, type CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../candidates/candidates-index';
 import { InvalidInputError } from '../common/errors/domain-error';
 import { EmployersService } from '../employers/employers.service';
-import { JobOfferView, toJobOfferView } from '../job-offers/dto/job-offer.view';
+import { JobOfferView, offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
 import { languagesFilter } from '../job-offers/job-offer-search.service';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers-index.name';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { and, anyOf, equals } from '../search/filter-expression';
 import { SearchEngine } from '../search/search-engine.service';
+import { ConceptLabeller, type ConceptLabels } from '../taxonomy/concept-labeller';
+import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { BlueCardThresholdsService } from './blue-card-thresholds.service';
@@ -79,6 +81,7 @@ export class MatchingService {
     private readonly employers: EmployersService,
     private readonly thresholds: BlueCardThresholdsService,
     private readonly taxonomy: TaxonomyRepository,
+    private readonly labeller: ConceptLabeller,
     @Inject(MATCH_RETRIEVAL_CAP) private readonly cap: number,
   ) {}
 
@@ -87,7 +90,13 @@ export class MatchingService {
    * draft): its owner if verified, or staff. Someone else's offer is 404, an
    * unverified owner 403.
    */
-  async matchesForOffer(user: AuthenticatedUser, offerId: string, page: number, limit: number): Promise<MatchPage<CandidateMatch>> {
+  async matchesForOffer(
+    user: AuthenticatedUser,
+    offerId: string,
+    page: number,
+    limit: number,
+    lang: TaxonomyLanguage = 'en',
+  ): Promise<MatchPage<CandidateMatch>> {
     assertDepth(page, limit);
     const offer = await this.offers.findWithEmployer(offerId);
     if (!offer) throw new MatchesNotYoursError();
@@ -99,10 +108,15 @@ export class MatchingService {
     const { ranked } = await this.rankCandidates(offer, page * limit);
     const slice = ranked.slice((page - 1) * limit, page * limit);
     const views = await this.candidates.employerViews(slice.map((r) => r.id));
+    // One label lookup for the page: the candidates' concepts and the offer's (the explanations name its skills).
+    const labels = await this.labeller.labels([...offerConcepts(offer), ...[...views.values()].flatMap(profileConcepts)], lang);
+    const skillText = offerSkillText(offer, labels);
     return {
       items: slice.flatMap((r) => {
         const candidate = views.get(r.id);
-        return candidate ? [{ candidate, score: r.score, explanation: r.result.explanation }] : [];
+        return candidate
+          ? [{ candidate: relabelProfileView(candidate, labels), score: r.score, explanation: relabelExplanation(r.result.explanation, skillText) }]
+          : [];
       }),
       page,
       limit,
@@ -110,7 +124,12 @@ export class MatchingService {
   }
 
   /** The published offers that fit the calling candidate best. */
-  async matchesForCandidate(user: AuthenticatedUser, page: number, limit: number): Promise<MatchPage<OfferMatch>> {
+  async matchesForCandidate(
+    user: AuthenticatedUser,
+    page: number,
+    limit: number,
+    lang: TaxonomyLanguage = 'en',
+  ): Promise<MatchPage<OfferMatch>> {
     assertDepth(page, limit);
     const profileId = await this.candidates.profileIdOfUser(user.id);
     const [facts] = profileId ? await this.candidates.factsFor([profileId], { onlyVisible: false }) : [];
@@ -127,10 +146,17 @@ export class MatchingService {
       ranked.push({ id: offer.id, score: result.score, result });
     }
     ranked.sort(byScoreThenId);
+    const slice = ranked.slice((page - 1) * limit, page * limit);
+    const labels = await this.labeller.labels(slice.flatMap((r) => offerConcepts(offers.get(r.id)!)), lang);
     return {
-      items: ranked
-        .slice((page - 1) * limit, page * limit)
-        .map((r) => ({ jobOffer: toJobOfferView(offers.get(r.id)!), score: r.score, explanation: r.result.explanation })),
+      items: slice.map((r) => {
+        const offer = offers.get(r.id)!;
+        return {
+          jobOffer: toJobOfferView(offer, labels),
+          score: r.score,
+          explanation: relabelExplanation(r.result.explanation, offerSkillText(offer, labels)),
+        };
+      }),
       page,
       limit,
     };
@@ -289,3 +315,22 @@ function offerQuery(offer: JobOfferEntity): string {
   return [...offer.requiredSkills, ...offer.optionalSkills].map((s) => s.label).concat(offer.occupationLabel).join(' ');
 }
 
+/** Stored skill label of the offer → the label shown (the explanation's skill lists carry the offer's stored labels). */
+function offerSkillText(offer: JobOfferEntity, labels: ConceptLabels): (storedLabel: string) => string {
+  return labels.textMap([...offer.requiredSkills, ...offer.optionalSkills]);
+}
+
+/** The explanation with its skill names shown in the reader's language (only labels change, never the counts). */
+function relabelExplanation(explanation: MatchExplanation, text: (storedLabel: string) => string): MatchExplanation {
+  const skills = explanation.skills;
+  return {
+    ...explanation,
+    skills: {
+      ...skills,
+      matched: skills.matched.map(text),
+      related: skills.related.map((r) => ({ ...r, label: text(r.label) })),
+      missing: skills.missing.map(text),
+      missingOptional: skills.missingOptional.map(text),
+    },
+  };
+}

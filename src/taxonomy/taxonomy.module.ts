@@ -6,6 +6,7 @@ import { EscoOccupationSkillEntity } from './entities/esco-occupation-skill.enti
 import { EscoOccupationEntity } from './entities/esco-occupation.entity';
 import { EscoSkillEntity } from './entities/esco-skill.entity';
 import { IscoGroupEntity } from './entities/isco-group.entity';
+import { ConceptLabeller } from './concept-labeller';
 import { TaxonomyBootstrap } from './taxonomy-bootstrap';
 import { TaxonomyImportRepository } from './taxonomy-import.repository';
 import { TaxonomyImporter } from './taxonomy-importer.service';
@@ -20,7 +21,7 @@ import { TaxonomyService } from './taxonomy.service';
     SearchEngineModule,
   ],
   controllers: [TaxonomyController],
-  providers: [TaxonomyImportRepository, TaxonomyImporter, TaxonomyRepository, TaxonomyService, TaxonomyIndexSync, TaxonomyBootstrap],
-  exports: [TaxonomyImporter, TaxonomyService, TaxonomyRepository],
+  providers: [TaxonomyImportRepository, TaxonomyImporter, TaxonomyRepository, TaxonomyService, TaxonomyIndexSync, TaxonomyBootstrap, ConceptLabeller],
+  exports: [TaxonomyImporter, TaxonomyService, TaxonomyRepository, ConceptLabeller],
 })
 export class TaxonomyModule {}

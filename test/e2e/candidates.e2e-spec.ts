@@ -33,10 +33,10 @@ describe('candidate profiles', () => {
       updatedAt: expect.any(String),
     });
     expect(res.body.skills).toEqual([
-      { label: 'Python (computer programming)', escoUri: PYTHON },
-      { label: 'Quantenknödel-Zubereitung', escoUri: null },
+      { label: 'Python (computer programming)', escoUri: PYTHON, lang: 'en' },
+      { label: 'Quantenknödel-Zubereitung', escoUri: null, lang: null },
     ]);
-    expect(res.body.desiredOccupations).toEqual([{ label: 'software developer', escoUri: SOFTWARE_DEVELOPER }]);
+    expect(res.body.desiredOccupations).toEqual([{ label: 'software developer', escoUri: SOFTWARE_DEVELOPER, lang: 'en' }]);
     const again = await t.http().get('/api/v1/candidates/me').set(user.auth).expect(200);
     expect(again.body).toEqual(res.body);
   });

@@ -40,7 +40,7 @@ describe('job offers: lifecycle from registration to closed', () => {
       salary: { min: 48000, max: 62000, currency: 'EUR', period: 'year' },
       startDate: '2027-03-01',
     });
-    expect(draft.body.requiredSkills).toContainEqual({ escoUri: PYTHON, label: 'Python (computer programming)' });
+    expect(draft.body.requiredSkills).toContainEqual({ escoUri: PYTHON, label: 'Python (computer programming)', lang: 'en' });
     await t.http().post(`/api/v1/job-offers/${draft.body.id}/submit`).set(employer.auth).expect(403);
 
     // Staff sees the organisation in the queue and verifies it.

@@ -6,6 +6,7 @@ import { BlueCardThresholdsService } from '../../src/matching/blue-card-threshol
 import { MatchingService, RankedId } from '../../src/matching/matching.service';
 import { SearchEngine } from '../../src/search/search-engine.service';
 import { SearchReindexer } from '../../src/search/indexing/search-reindexer.service';
+import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';
 import { TaxonomyRepository } from '../../src/taxonomy/taxonomy.repository';
 import { publishedOffer, verifiedEmployer } from '../factories/offers';
 import { createTestApp, TestApp } from '../utils/test-app';
@@ -51,6 +52,7 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
       get(EmployersService),
       get(BlueCardThresholdsService),
       get(TaxonomyRepository),
+      get(ConceptLabeller),
       SMALL_CAP,
     );
   }, 180_000);

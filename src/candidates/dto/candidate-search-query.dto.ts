@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination';
+import { ShownLanguage } from '../../taxonomy/dto/taxonomy-query.dto';
+import type { TaxonomyLanguage } from '../../taxonomy/entities/esco-label.entity';
 import { DEGREE_LEVELS, WORK_PERMITS } from '../reference/levels';
 import type { DegreeLevel } from '../reference/levels';
 
@@ -61,4 +63,8 @@ export class CandidateSearchQueryDto extends PaginationQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'crossBorderCommuter must be true or false' })
   crossBorderCommuter?: 'true' | 'false';
+
+  /** Language of the items' skill and occupation labels (facet keys stay the stored labels). */
+  @ShownLanguage()
+  lang: TaxonomyLanguage = 'en';
 }

@@ -1,4 +1,5 @@
-import type { JobOfferEntity, LanguageRequirement, StoredConcept } from '../entities/job-offer.entity';
+import { ConceptLabels, type ShownConcept, type StoredConceptRef } from '../../taxonomy/concept-labeller';
+import type { JobOfferEntity, LanguageRequirement } from '../entities/job-offer.entity';
 
 export interface JobOfferView {
   id: string;
@@ -7,9 +8,10 @@ export interface JobOfferView {
   employer: { id: string; name: string };
   title: string;
   description: string;
-  occupation: StoredConcept;
-  requiredSkills: StoredConcept[];
-  optionalSkills: StoredConcept[];
+  /** `lang`: the language of the label shown (null for free text); see ConceptLabeller. */
+  occupation: ShownConcept;
+  requiredSkills: ShownConcept[];
+  optionalSkills: ShownConcept[];
   languages: LanguageRequirement[];
   city: string;
   postalCode: string | null;
@@ -37,8 +39,11 @@ export interface JobOfferWithWarnings extends JobOfferView {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The one mapper from a stored offer (with its employer loaded) to what the API answers. */
-export function toJobOfferView(o: JobOfferEntity): JobOfferView {
+/**
+ * The one mapper from a stored offer (with its employer loaded) to what the
+ * API answers; `labels` shows the concepts in a language (default: as stored).
+ */
+export function toJobOfferView(o: JobOfferEntity, labels: ConceptLabels = ConceptLabels.STORED): JobOfferView {
   if (!o.employer) throw new Error('toJobOfferView needs the employer relation loaded');
   return {
     id: o.id,
@@ -47,9 +52,9 @@ export function toJobOfferView(o: JobOfferEntity): JobOfferView {
     employer: { id: o.employer.id, name: o.employer.name },
     title: o.title,
     description: o.description,
-    occupation: { label: o.occupationLabel, escoUri: o.occupationUri },
-    requiredSkills: o.requiredSkills,
-    optionalSkills: o.optionalSkills,
+    occupation: labels.of({ label: o.occupationLabel, escoUri: o.occupationUri }),
+    requiredSkills: labels.all(o.requiredSkills),
+    optionalSkills: labels.all(o.optionalSkills),
     languages: o.languages,
     city: o.city,
     postalCode: o.postalCode,
@@ -68,3 +73,21 @@ export function toJobOfferView(o: JobOfferEntity): JobOfferView {
     ...(o.rejectionReason ? { rejectionReason: o.rejectionReason } : {}),
   };
 }
+
+/** Every skill and occupation an offer shows (what ConceptLabeller looks up). */
+export const offerConcepts = (o: JobOfferEntity): StoredConceptRef[] => [
+  { label: o.occupationLabel, escoUri: o.occupationUri },
+  ...o.requiredSkills,
+  ...o.optionalSkills,
+];
+
+/** The same for an offer view already built (e.g. a search hit). */
+export const offerViewConcepts = (v: JobOfferView): StoredConceptRef[] => [v.occupation, ...v.requiredSkills, ...v.optionalSkills];
+
+/** An offer view with its concepts shown through `labels`. */
+export const relabelOfferView = (v: JobOfferView, labels: ConceptLabels): JobOfferView => ({
+  ...v,
+  occupation: labels.of(v.occupation),
+  requiredSkills: labels.all(v.requiredSkills),
+  optionalSkills: labels.all(v.optionalSkills),
+});

@@ -3,6 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination';
 import { LANGUAGE_LEVELS } from '../../common/languages/languages';
+import type { TaxonomyLanguage } from '../../taxonomy/entities/esco-label.entity';
+import { ShownLanguage } from '../../taxonomy/dto/taxonomy-query.dto';
 import { CONTRACT_TYPES, WORKPLACES, type ContractType, type Workplace } from '../entities/job-offer.entity';
 
 /** `a,b , c` (or a repeated parameter) → ['a', 'b', 'c']. */
@@ -83,4 +85,8 @@ export class SearchJobOffersQueryDto extends PaginationQueryDto {
   @Min(0)
   @Max(10_000_000)
   minSalary?: number;
+
+  /** Language of the items' skill and occupation labels (facet keys stay the stored labels). */
+  @ShownLanguage()
+  lang: TaxonomyLanguage = 'en';
 }

@@ -1,7 +1,24 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TAXONOMY_LANGUAGES, type TaxonomyLanguage } from '../entities/esco-label.entity';
+
+/**
+ * The one validation of `lang` (de|en|pl|cs, optional; the property defaults
+ * to 'en'): every route that shows skill or occupation labels uses it.
+ */
+export function ShownLanguage(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: TAXONOMY_LANGUAGES,
+      default: 'en',
+      description: 'Language of the skill and occupation labels shown (English where ESCO has no label in it; free text as written)',
+    }),
+    IsOptional(),
+    IsIn(TAXONOMY_LANGUAGES, { message: `lang must be one of: ${TAXONOMY_LANGUAGES.join(', ')}` }),
+  );
+}
 
 export class AutocompleteQueryDto {
   @ApiPropertyOptional({ description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
@@ -10,9 +27,7 @@ export class AutocompleteQueryDto {
   @MaxLength(200)
   q = '';
 
-  @ApiPropertyOptional({ enum: TAXONOMY_LANGUAGES, default: 'en', description: 'Language of the labels shown' })
-  @IsOptional()
-  @IsIn(TAXONOMY_LANGUAGES, { message: `lang must be one of: ${TAXONOMY_LANGUAGES.join(', ')}` })
+  @ShownLanguage()
   lang: TaxonomyLanguage = 'en';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
@@ -24,9 +39,8 @@ export class AutocompleteQueryDto {
   limit = 10;
 }
 
+/** `?lang=` alone: the language of the skill and occupation labels shown. */
 export class LanguageQueryDto {
-  @ApiPropertyOptional({ enum: TAXONOMY_LANGUAGES, default: 'en' })
-  @IsOptional()
-  @IsIn(TAXONOMY_LANGUAGES, { message: `lang must be one of: ${TAXONOMY_LANGUAGES.join(', ')}` })
+  @ShownLanguage()
   lang: TaxonomyLanguage = 'en';
 }
