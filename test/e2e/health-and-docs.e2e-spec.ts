@@ -23,6 +23,27 @@ describe('health and API docs', () => {
     expect(doc.body.components.schemas.RegisterDto.required).toEqual(expect.arrayContaining(['email', 'password', 'role']));
   });
 
+  it('documents every route of the public contract (API.md) under its exact method and path', async () => {
+    const contract = [
+      'post /api/v1/auth/register', 'post /api/v1/auth/login', 'get /api/v1/auth/me',
+      'put /api/v1/candidates/me', 'patch /api/v1/candidates/me', 'get /api/v1/candidates/me', 'get /api/v1/candidates/me/export',
+      'delete /api/v1/candidates/me', 'get /api/v1/candidates/{id}', 'get /api/v1/candidates/search', 'get /api/v1/candidates/me/matches',
+      'put /api/v1/employers/me', 'get /api/v1/employers/me',
+      'post /api/v1/job-offers', 'get /api/v1/job-offers/{id}', 'patch /api/v1/job-offers/{id}', 'post /api/v1/job-offers/{id}/submit',
+      'post /api/v1/job-offers/{id}/close', 'get /api/v1/job-offers/mine', 'get /api/v1/job-offers/search', 'get /api/v1/job-offers/{id}/matches',
+      'get /api/v1/moderation/queue', 'post /api/v1/moderation/job-offers/{id}/decision', 'post /api/v1/moderation/employers/{id}/decision',
+      'post /api/v1/moderation/candidates/{id}/decision', 'get /api/v1/moderation/audit-log',
+      'post /api/v1/job-offers/{id}/invitations', 'get /api/v1/candidates/me/invitations', 'post /api/v1/invitations/{id}/accept',
+      'post /api/v1/invitations/{id}/decline', 'post /api/v1/job-offers/{id}/applications', 'get /api/v1/job-offers/{id}/applications',
+      'get /health',
+    ];
+    const doc = await t.http().get('/docs-json').expect(200);
+    const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method} ${path}`),
+    );
+    expect(contract.filter((route) => !documented.includes(route))).toEqual([]);
+  });
+
   it('sets security headers (helmet)', async () => {
     const res = await t.http().get('/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
