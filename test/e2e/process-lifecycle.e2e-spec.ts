@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 const ROOT = resolve(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'main.js');
+const REINDEX = join(ROOT, 'dist', 'src', 'cli', 'search-reindex.js');
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 45_000;
 
@@ -40,9 +41,9 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 const children = new Set<ChildProcess>();
 
-function spawnApp(env: Record<string, string>): { child: ChildProcess; out: string[]; err: string[] } {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (\`npm test\` does it)`);
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnApp(env: Record<string, string>, script = MAIN): { child: ChildProcess; out: string[]; err: string[] } {
+  if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first (\`npm test\` does it)`);
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   const out: string[] = [];
@@ -78,9 +79,9 @@ async function startApp(dataDir: string): Promise<RunningApp> {
 }
 
 /** Runs the app to completion (for start-ups that must fail). */
-async function runToExit(env: Record<string, string>, timeoutMs = 30_000): Promise<Exit> {
+async function runToExit(env: Record<string, string>, timeoutMs = 30_000, script = MAIN): Promise<Exit> {
   const started = Date.now();
-  const { child, out, err } = spawnApp(env);
+  const { child, out, err } = spawnApp(env, script);
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const { code, signal } = await exitOf(child);
   clearTimeout(timer);
@@ -276,6 +277,13 @@ describe('the built app as a process: start, restart, stop', () => {
       expect(await stopApp(app, 'SIGTERM')).toEqual({ code: 0, signal: null });
     }
     expect(await leftovers(dataDir, tree)).toEqual([]);
+  });
+
+  it('`npm run search:reindex` rebuilds the indexes on the stopped app\'s DATA_DIR and stops its servers again', async () => {
+    const run = await runToExit({ DATA_DIR: dataDir }, 120_000, REINDEX);
+    expect({ code: run.code, stderr: run.stderr.slice(-500) }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(run.stdout).toMatch(/Reindexed: \{"job_offers":\{"documents":\d+,"rejected":0\},"candidates":\{"documents":\d+,"rejected":0\}\}/);
+    expect(await processesMentioning(dataDir)).toEqual([]);
   });
 
   it('after a hard kill, the next start stops the servers left behind and serves the same data', async () => {
