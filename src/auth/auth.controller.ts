@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { ACCOUNT_THROTTLER } from './auth-throttling';
 import { AuthService } from './auth.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './decorators/current-user.decorator';
@@ -16,6 +17,8 @@ export class AuthController {
 
   @Public()
   @UseGuards(ThrottlerGuard)
+  // A sign-up names a new account: only the per-client limit applies.
+  @SkipThrottle({ [ACCOUNT_THROTTLER]: true })
   @Post('register')
   @ApiConflictResponse({ description: 'E-mail taken' })
   @ApiTooManyRequestsResponse({ description: 'Rate limited' })

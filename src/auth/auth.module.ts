@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { ACCOUNT_THROTTLER, accountTracker, CLIENT_THROTTLER } from './auth-throttling';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
@@ -29,7 +30,21 @@ import { UsersRepository } from './users.repository';
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => [
-        { name: 'auth', ttl: 60_000, limit: config.get('authRateLimitPerMinute', { infer: true }) },
+        // Password guessing on one account: counted per client address and e-mail, so one client's
+        // failed logins do not lock anyone else out, and many different users may sign in from one address.
+        {
+          name: ACCOUNT_THROTTLER,
+          ttl: 60_000,
+          limit: config.get('authRateLimitPerMinute', { infer: true }),
+          getTracker: accountTracker,
+        },
+        // Everything one client address does on login and register together, whatever the account.
+        {
+          name: CLIENT_THROTTLER,
+          ttl: 60_000,
+          limit: config.get('authClientRateLimitPerMinute', { infer: true }),
+          generateKey: (_context, tracker, name) => `${name}:${tracker}`,
+        },
       ],
     }),
   ],

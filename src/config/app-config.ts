@@ -17,6 +17,7 @@ export interface AppConfig {
   jwtExpiresInSeconds: number;
   staffAccount: { email: string; password: string } | null;
   authRateLimitPerMinute: number;
+  authClientRateLimitPerMinute: number;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   searchWorkerEnabled: boolean;
   /** Candidate data retention: hide after this many days without sign-in, erase after that many. */
@@ -49,6 +50,7 @@ export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServe
     staffAccount:
       env.STAFF_EMAIL && env.STAFF_PASSWORD ? { email: env.STAFF_EMAIL, password: env.STAFF_PASSWORD } : null,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    authClientRateLimitPerMinute: env.AUTH_CLIENT_RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
     searchWorkerEnabled: env.SEARCH_WORKER_ENABLED,
     retention: { hideAfterDays: env.RETENTION_HIDE_AFTER_DAYS, eraseAfterDays: env.RETENTION_ERASE_AFTER_DAYS },

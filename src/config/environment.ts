@@ -92,11 +92,17 @@ export class EnvironmentVariables {
   @MaxLength(256)
   STAFF_PASSWORD?: string;
 
-  /** Requests per minute and client address on login and register. */
+  /** Login attempts per minute for one account from one client address (password guessing). */
   @Transform(toInt)
   @IsInt({ message: 'AUTH_RATE_LIMIT_PER_MINUTE must be a whole number' })
   @Min(1, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be at least 1' })
   AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Login and register requests per minute from one client address, whatever the account (stuffing, mass sign-ups). */
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_CLIENT_RATE_LIMIT_PER_MINUTE must be a whole number' })
+  @Min(1, { message: 'AUTH_CLIENT_RATE_LIMIT_PER_MINUTE must be at least 1' })
+  AUTH_CLIENT_RATE_LIMIT_PER_MINUTE = 300;
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

@@ -159,15 +159,25 @@ describe('validation of input', () => {
 
 describe('rate limiting of login and register', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3' } })));
+  beforeAll(async () => (t = await createTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '12' } })));
   afterAll(() => t.close());
 
-  it('answers 429 once a client exceeds the limit', async () => {
+  const login = (email: string, password = 'whatever password') => t.http().post('/api/v1/auth/login').send({ email, password });
+
+  it('answers 429 once one account gets too many login attempts from a client; other accounts still sign in', async () => {
+    const victim = uniqueEmail('victim');
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      statuses.push((await t.http().post('/api/v1/auth/login').send({ email: uniqueEmail(), password: 'whatever password' })).status);
-    }
-    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
-    expect(statuses.slice(3)).toEqual([429, 429]);
+    for (let i = 0; i < 5; i++) statuses.push((await login(victim)).status);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const other = await registerUser(t, 'candidate');
+    expect((await login(other.email, other.password)).status).toBe(200);
+  });
+
+  it('answers 429 once one client exceeds its overall limit, whatever the accounts', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 15 && !statuses.includes(429); i++) statuses.push((await login(uniqueEmail())).status);
+    expect(statuses[statuses.length - 1]).toBe(429);
+    expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
+    expect((await t.http().post('/api/v1/auth/register').send({ email: uniqueEmail(), password: 'a long enough password', role: 'candidate' })).status).toBe(429);
   });
 });

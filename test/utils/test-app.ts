@@ -54,6 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     MEILI_INDEX_PREFIX: `${name}_`,
     MEILI_TAXONOMY_INDEX: SHARED_TAXONOMY_INDEX,
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '100000',
     DATABASE_URL: servers.databaseUrlFor(name),
     MEILI_URL: options.meiliUrl ?? servers.meiliUrl,
     MEILI_MASTER_KEY: servers.meiliMasterKey,
