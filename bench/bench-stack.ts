@@ -27,7 +27,7 @@ export interface BenchStack {
 
 export async function startBenchStack(): Promise<BenchStack> {
   const dir = await mkdtemp(join(tmpdir(), 'tb-bench-'));
-  const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn', PORT: '0', AUTH_RATE_LIMIT_PER_MINUTE: '100000' });
+  const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn', PORT: '0', AUTH_RATE_LIMIT_PER_MINUTE: '100000', AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '100000' });
   const servers = await startServers(env);
   const config = buildAppConfig(env, servers.servers);
   await runMigrations(config.databaseUrl);
