@@ -64,27 +64,13 @@ export class SearchEngine {
     await this.settle(this.meili.index(uid).updateSettings(definition.settings), 'update settings');
   }
 
-  /** Adds or replaces documents and waits for Meilisearch to apply them. */
-  upsert(name: string, documents: object[], primaryKey: string, waitMs?: number): Promise<TaskOutcome> {
-    return this.upsertInto(this.uid(name), documents, primaryKey, waitMs);
-  }
-
-  remove(name: string, ids: string[], waitMs?: number): Promise<TaskOutcome> {
-    return this.removeFrom(this.uid(name), ids, waitMs);
-  }
-
-  /** As `upsert`, into an index given by its full uid (e.g. one being rebuilt). */
+  /** Adds or replaces documents in an index given by its full uid (the live one or one being rebuilt) and waits for Meilisearch to apply them. */
   upsertInto(uid: string, documents: object[], primaryKey: string, waitMs?: number): Promise<TaskOutcome> {
     return this.outcome(this.meili.index(uid).addDocuments(documents as never[], { primaryKey }), waitMs);
   }
 
   removeFrom(uid: string, ids: string[], waitMs?: number): Promise<TaskOutcome> {
     return this.outcome(this.meili.index(uid).deleteDocuments(ids), waitMs);
-  }
-
-  /** Waits for an earlier task that had not finished in time. */
-  async waitFor(taskUid: number, waitMs = 10_000): Promise<TaskOutcome> {
-    return this.outcome(taskUid, waitMs);
   }
 
   async search<T extends Record<string, unknown>>(name: string, query: string, params: SearchParams): Promise<SearchResponse<T>> {
@@ -158,10 +144,10 @@ export class SearchEngine {
    * A task that failed is an error (with Meilisearch's reason); one still
    * running when our wait ends is "pending", not a failure: it may yet succeed.
    */
-  private async outcome(enqueued: EnqueuedTaskPromise | number, waitMs = 10_000): Promise<TaskOutcome> {
+  private async outcome(enqueued: EnqueuedTaskPromise, waitMs = 10_000): Promise<TaskOutcome> {
     let taskUid: number;
     try {
-      taskUid = typeof enqueued === 'number' ? enqueued : (await enqueued).taskUid;
+      taskUid = (await enqueued).taskUid;
     } catch (error) {
       throw this.translate(error);
     }

@@ -122,14 +122,6 @@ export class OutboxRepository {
   async finishRebuild(resource: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM search_rebuilds WHERE resource = $1`, [resource]);
   }
-
-  async pendingCount(resource?: string): Promise<number> {
-    const rows: { n: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS n FROM search_outbox WHERE $1::text IS NULL OR resource = $1`,
-      [resource ?? null],
-    );
-    return Number(rows[0].n);
-  }
 }
 
 const entityKey = (e: { resource: string; entityId: string }) => `search:${e.resource}:${e.entityId}`;
