@@ -72,24 +72,31 @@ describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
 
   it('a document Meilisearch refuses is isolated by splitting the batch; the rest is indexed and the failure recorded', async () => {
     const good = ['g1', 'g2', 'g3', 'g4'];
-    // "bad id!" is not a valid Meilisearch document id: the whole batch task fails.
-    await writeNotes(t, [...good.slice(0, 2), 'bad id!', ...good.slice(2)].map((id) => ({ id, text: `Elektroniker ${id}` })));
-    const deadline = Date.now() + 30_000;
-    let failures: { entity_id: string; reason: string; meili_code: string; gave_up: boolean }[] = [];
-    while (!failures.length && Date.now() < deadline) {
-      failures = await t.sql(`SELECT entity_id, reason, meili_code, gave_up FROM search_index_failures WHERE resource = 'notes'`);
-      if (!failures.length) await sleep(50);
+    try {
+      // "bad id!" is not a valid Meilisearch document id: the whole batch task fails.
+      await writeNotes(t, [...good.slice(0, 2), 'bad id!', ...good.slice(2)].map((id) => ({ id, text: `Elektroniker ${id}` })));
+      const deadline = Date.now() + 30_000;
+      let failures: { entity_id: string; reason: string; meili_code: string; gave_up: boolean }[] = [];
+      while (!failures.length && Date.now() < deadline) {
+        failures = await t.sql(`SELECT entity_id, reason, meili_code, gave_up FROM search_index_failures WHERE resource = 'notes'`);
+        if (!failures.length) await sleep(50);
+      }
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toMatchObject({ entity_id: 'bad id!', meili_code: 'invalid_document_id', gave_up: false });
+      expect(failures[0].reason).toContain('bad id!');
+      expect((await find('Elektroniker')).sort()).toEqual(good);
+      // The bad row stays queued, retried after a back-off counted from the failure; the good ones are done.
+      const queued = await t.sql<{ entity_id: string; attempts: number; backoff_ms: number }>(
+        `SELECT o.entity_id, o.attempts,
+                (extract(epoch FROM o.next_attempt_at - (SELECT max(f.failed_at) FROM search_index_failures f WHERE f.entity_id = o.entity_id)) * 1000)::float8 AS backoff_ms
+           FROM search_outbox o WHERE o.resource = 'notes'`,
+      );
+      expect(queued).toEqual([{ entity_id: 'bad id!', attempts: expect.any(Number), backoff_ms: expect.any(Number) }]);
+      expect(queued[0].attempts).toBeGreaterThanOrEqual(1);
+      expect(queued[0].backoff_ms).toBeGreaterThanOrEqual(1_900);
+    } finally {
+      await t.sql(`DELETE FROM search_outbox WHERE resource = 'notes'`);
     }
-    expect(failures).toHaveLength(1);
-    expect(failures[0]).toMatchObject({ entity_id: 'bad id!', meili_code: 'invalid_document_id', gave_up: false });
-    expect(failures[0].reason).toContain('bad id!');
-    expect((await find('Elektroniker')).sort()).toEqual(good);
-    // The bad row stays queued with a back-off, the good ones are done.
-    const queued = await t.sql<{ entity_id: string; attempts: number; due_later: boolean }>(
-      `SELECT entity_id, attempts, next_attempt_at > now() AS due_later FROM search_outbox WHERE resource = 'notes'`,
-    );
-    expect(queued).toEqual([{ entity_id: 'bad id!', attempts: 1, due_later: true }]);
-    await t.sql(`DELETE FROM search_outbox WHERE resource = 'notes'`);
   });
 
   it('a filter Meilisearch rejects is an error, never "0 results"', async () => {

@@ -82,12 +82,16 @@ export class OutboxRepository {
     if (ids.length) await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
   }
 
-  /** Tries again later: `delayMs` from now; counts an attempt when `countAttempt`. */
+  /**
+   * Tries again later: `delayMs` from the moment of this call — clock_timestamp(),
+   * not now(), which is the start of a transaction that may have spent seconds
+   * waiting on Meilisearch. Counts an attempt when `countAttempt`.
+   */
   async reschedule(manager: EntityManager, ids: string[], delayMs: number, error: string | null, countAttempt: boolean): Promise<void> {
     if (!ids.length) return;
     await manager.query(
       `UPDATE search_outbox
-          SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000),
+          SET next_attempt_at = clock_timestamp() + make_interval(secs => $2::double precision / 1000),
               attempts = attempts + $3, last_error = COALESCE($4, last_error)
         WHERE id = ANY($1::bigint[])`,
       [ids, delayMs, countAttempt ? 1 : 0, error],
@@ -96,8 +100,8 @@ export class OutboxRepository {
 
   async recordFailure(manager: EntityManager | null, failure: FailureRecord): Promise<void> {
     await (manager ?? this.dataSource).query(
-      `INSERT INTO search_index_failures (resource, entity_id, reason, meili_code, attempts, gave_up)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO search_index_failures (resource, entity_id, reason, meili_code, attempts, gave_up, failed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())`,
       [failure.resource, failure.entityId, failure.reason.slice(0, 2000), failure.meiliCode, failure.attempts, failure.gaveUp],
     );
   }
