@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
-  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -16,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { StringList } from '../../common/http/dto-decorators';
+import { NestedList, StringList } from '../../common/http/dto-decorators';
 import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
 import { ISO_639_1_CODES as ISO_LANGUAGE_CODES } from '../../common/languages/languages';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
@@ -123,10 +121,7 @@ export class CandidateProfileFieldsDto {
 
   @ApiPropertyOptional({ type: [DegreeDto] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(PROFILE_LIMITS.degrees)
-  @ValidateNested({ each: true })
-  @Type(() => DegreeDto)
+  @NestedList(DegreeDto, PROFILE_LIMITS.degrees)
   degrees?: DegreeDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO skill URIs' })
@@ -136,13 +131,10 @@ export class CandidateProfileFieldsDto {
 
   @ApiPropertyOptional({ type: [LanguageDto] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(PROFILE_LIMITS.languages)
+  @NestedList(LanguageDto, PROFILE_LIMITS.languages)
   @ArrayUnique((l: LanguageDto | null) => (l && typeof l === 'object' ? l.code : l), {
     message: 'languages must not list the same language code twice',
   })
-  @ValidateNested({ each: true })
-  @Type(() => LanguageDto)
   languages?: LanguageDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO occupation URIs' })

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /**
  * Building blocks shared by the request DTOs, so every text field and list is
@@ -28,6 +28,10 @@ export const StringList = (maxItems: number, maxItemLength: number) =>
     IsNotEmpty({ each: true }),
     MaxLength(maxItemLength, { each: true }),
   );
+
+/** A bounded list of nested objects, each validated as `itemType` (degrees, language levels). */
+export const NestedList = (itemType: new () => object, maxItems: number) =>
+  applyDecorators(IsArray(), ArrayMaxSize(maxItems), ValidateNested({ each: true }), Type(() => itemType));
 
 /** A staff decision (`decision` is one of `choices`) names what it accepts in the error. */
 export const OneOf = (field: string, choices: readonly string[]) =>

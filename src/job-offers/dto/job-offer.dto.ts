@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
-  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -24,7 +22,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { ISO_639_1_CODES, LANGUAGE_LEVELS, type LanguageCode, type LanguageLevel } from '../../common/languages/languages';
-import { StringList, trimText } from '../../common/http/dto-decorators';
+import { NestedList, StringList, trimText } from '../../common/http/dto-decorators';
 import {
   CONTRACT_TYPES,
   DEGREES,
@@ -115,11 +113,8 @@ export class CreateJobOfferDto {
   optionalSkills!: string[];
 
   @ApiProperty({ type: [LanguageRequirementDto] })
-  @IsArray()
-  @ArrayMaxSize(MAX_LANGUAGES)
+  @NestedList(LanguageRequirementDto, MAX_LANGUAGES)
   @ArrayUnique((l: LanguageRequirementDto) => l?.code, { message: 'languages must not list the same language twice' })
-  @ValidateNested({ each: true })
-  @Type(() => LanguageRequirementDto)
   languages!: LanguageRequirementDto[];
 
   @ApiProperty({ example: 'Dresden' })
