@@ -9,7 +9,7 @@
  *
  * Rows go straight into PostgreSQL (users + candidate_profiles) with
  * multi-row INSERT … SELECT FROM unnest(…); the caller then indexes them
- * (outbox or SearchReindexer).
+ * (outbox or SearchReindexerService).
  */
 
 export type Sql = (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;

@@ -8,7 +8,7 @@
  *
  * Starts embedded PostgreSQL and Meilisearch (bench-stack.ts), imports ESCO,
  * generates the candidates straight into PostgreSQL (matching-population.ts,
- * seeded), indexes them with SearchReindexer, creates offers through the API,
+ * seeded), indexes them with SearchReindexerService, creates offers through the API,
  * then measures. Writes docs/matching-benchmark.md.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,13 +16,13 @@ import { join } from 'node:path';
 import { CandidateFactsReader } from '../src/candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../src/candidates/candidates-index';
 import { JobOffersRepository } from '../src/job-offers/job-offers.repository';
-import { BlueCardThresholdsService } from '../src/matching/blue-card-thresholds.service';
+import { BlueCardThresholdsService } from '../src/blue-card-thresholds/blue-card-thresholds.service';
 import { toOfferFacts, todayIso } from '../src/matching/match-facts.mapper';
 import { MatchingService, RankedId } from '../src/matching/matching.service';
 import { hardRequirementFilter } from '../src/matching/retrieval/candidate-retrieval-plan';
-import { SearchReindexer } from '../src/search/indexing/search-reindexer.service';
-import { SearchEngine } from '../src/search/search-engine.service';
-import { TaxonomyImporter } from '../src/taxonomy/taxonomy-importer.service';
+import { SearchReindexerService } from '../src/search/indexing/search-reindexer.service';
+import { SearchEngineService } from '../src/search/search-engine.service';
+import { TaxonomyImporterService } from '../src/taxonomy/taxonomy-importer.service';
 import { startBenchStack } from './bench-stack';
 import { insertCandidates, loadSkillPool, offerSpecs } from './matching-population';
 import { ms, time } from './measure';
@@ -54,14 +54,14 @@ async function main(): Promise<void> {
   };
   try {
     const sql = async (text: string, params?: unknown[]) => (await stack.pg.query(text, params)).rows as Record<string, unknown>[];
-    await stack.app.get(TaxonomyImporter, { strict: false }).importIfEmpty();
+    await stack.app.get(TaxonomyImporterService, { strict: false }).importIfEmpty();
     const pool = await loadSkillPool(sql);
 
     let started = Date.now();
     const visible = await insertCandidates(sql, pool, CANDIDATES, { seed: 2026, batch: 5_000 });
     const insertSeconds = (Date.now() - started) / 1000;
     started = Date.now();
-    await stack.app.get(SearchReindexer, { strict: false }).reindex([CANDIDATES_INDEX]);
+    await stack.app.get(SearchReindexerService, { strict: false }).reindex([CANDIDATES_INDEX]);
     const indexSeconds = (Date.now() - started) / 1000;
     console.log(`inserted ${CANDIDATES} candidates (${visible} visible) in ${insertSeconds.toFixed(1)} s, indexed in ${indexSeconds.toFixed(1)} s`);
 
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     for (const spec of offerSpecs(pool, OFFERS)) offerIds.push(String((await api('POST', '/job-offers', spec, token)).id));
 
     const matching = stack.app.get(MatchingService, { strict: false });
-    const engine = stack.app.get(SearchEngine, { strict: false });
+    const engine = stack.app.get(SearchEngineService, { strict: false });
     const reader = stack.app.get(CandidateFactsReader, { strict: false });
     const offers = stack.app.get(JobOffersRepository, { strict: false });
     const context = { today: todayIso(), blueCardThresholds: await stack.app.get(BlueCardThresholdsService, { strict: false }).scoringThresholds() };

@@ -16,7 +16,7 @@ import { runMigrations } from '../src/infrastructure/database/run-migrations';
 import { startServers } from '../src/infrastructure/embedded/embedded-stack';
 import { createMeilisearchClient } from '../src/search/meilisearch.client';
 import { TaxonomyImportRepository } from '../src/taxonomy/taxonomy-import.repository';
-import { TaxonomyImporter } from '../src/taxonomy/taxonomy-importer.service';
+import { TaxonomyImporterService } from '../src/taxonomy/taxonomy-importer.service';
 
 const DOCS = 1_000;
 
@@ -26,7 +26,7 @@ export async function measureSynonymStrategies(): Promise<string[][]> {
   const dataSource = await new DataSource(dataSourceOptions(running.servers.databaseUrl)).initialize();
   try {
     await runMigrations(running.servers.databaseUrl);
-    await new TaxonomyImporter(new TaxonomyImportRepository(dataSource)).importAll();
+    await new TaxonomyImporterService(new TaxonomyImportRepository(dataSource)).importAll();
     const rows: { uri: string; lang: string; label: string; preferred: boolean }[] = await dataSource.query(
       `SELECT DISTINCT concept_uri AS uri, lang, label, preferred FROM esco_labels
         WHERE concept_uri IN (SELECT uri FROM esco_occupations ORDER BY md5(uri) LIMIT $1) ORDER BY 1, 2, 3`,

@@ -14,7 +14,7 @@ import { JobOffersModule } from './job-offers/job-offers.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
-import { InvitationsModule } from './matching/invitations/invitations.module';
+import { ConsentModule } from './consent/consent.module';
 import { MatchingModule } from './matching/matching.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
@@ -47,7 +47,7 @@ export class AppModule {
         JobOffersModule,
         ModerationModule,
         CandidatesModule,
-        InvitationsModule,
+        ConsentModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,7 +1,7 @@
 import type { SearchParams } from 'meilisearch';
 import { PasswordHasher } from '../../src/auth/password-hasher';
-import { SearchReindexer } from '../../src/search/indexing/search-reindexer.service';
-import { SearchEngine } from '../../src/search/search-engine.service';
+import { SearchReindexerService } from '../../src/search/indexing/search-reindexer.service';
+import { SearchEngineService } from '../../src/search/search-engine.service';
 import type { BenchStack } from '../bench-stack';
 
 export interface CapturedSearch {
@@ -15,13 +15,13 @@ export interface CapturedSearch {
  * filter string, facets, page…), so the raw baseline replays exactly that.
  */
 export async function captureSearch(stack: BenchStack, request: () => Promise<unknown>): Promise<CapturedSearch> {
-  const engine = stack.app.get(SearchEngine);
+  const engine = stack.app.get(SearchEngineService);
   const original = engine.search.bind(engine);
   let captured: CapturedSearch | null = null;
   engine.search = (async (name: string, q: string, params: SearchParams) => {
     captured = { uid: engine.uid(name), q, params };
     return original(name, q, params);
-  }) as SearchEngine['search'];
+  }) as SearchEngineService['search'];
   try {
     await request();
   } finally {
@@ -34,9 +34,9 @@ export async function captureSearch(stack: BenchStack, request: () => Promise<un
 /** Rebuilds one index through the app's reindexer and measures it; then loads the same documents raw into a scratch index. */
 export async function measureIndexBuild(stack: BenchStack, name: string, rawSample: number): Promise<string> {
   const started = process.hrtime.bigint();
-  const result = (await stack.app.get(SearchReindexer).reindex([name]))[name];
+  const result = (await stack.app.get(SearchReindexerService).reindex([name]))[name];
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const uid = stack.app.get(SearchEngine).uid(name);
+  const uid = stack.app.get(SearchEngineService).uid(name);
   const live = stack.meili.index(uid);
   const docs: Record<string, unknown>[] = [];
   while (docs.length < Math.min(rawSample, result.documents)) {

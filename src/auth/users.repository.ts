@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { UserEntity } from './entities/user.entity';
 import type { Role } from './role';
 
@@ -28,6 +28,11 @@ export class UsersRepository {
       }
       throw error;
     }
+  }
+
+  /** Erasure of a candidate account in the caller's transaction (its profile goes with it, ON DELETE CASCADE). */
+  async deleteCandidate(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(UserEntity, { id, role: 'candidate' });
   }
 
   async recordLogin(id: string, at: Date): Promise<void> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
-import { AuditLog } from '../moderation/audit-log.service';
-import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { CandidateStaffView, toStaffView } from './candidate-profile.mapper';
 import { CANDIDATES_INDEX } from './candidates-index';
 import { CandidateProfileNotFoundError } from './candidates.errors';
@@ -15,8 +15,8 @@ export class CandidateModerationService {
   constructor(
     private readonly repository: CandidatesRepository,
     private readonly users: UsersRepository,
-    private readonly outbox: SearchOutbox,
-    private readonly audit: AuditLog,
+    private readonly outbox: SearchOutboxService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async decide(staff: AuthenticatedUser, profileId: string, dto: CandidateDecisionDto): Promise<CandidateStaffView> {

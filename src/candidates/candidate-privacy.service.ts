@@ -3,9 +3,11 @@ import { ConfigService } from '@nestjs/config';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
 import { NotFoundError } from '../common/errors/domain-error';
+import { HookRegistry } from '../common/hooks/hook.registry';
 import { AppConfig } from '../config/app-config';
-import { AuditLog } from '../moderation/audit-log.service';
-import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { SearchOutboxService } from '../search/indexing/search-outbox.service';
+import { CANDIDATE_DATA } from './candidate-data.hooks';
 import { CandidatesIndex, CANDIDATES_INDEX } from './candidates-index';
 import { ErasureSearchRemovalPendingError } from './candidates.errors';
 import { CandidatesRepository } from './candidates.repository';
@@ -28,10 +30,11 @@ export class CandidatePrivacyService {
   constructor(
     private readonly repository: CandidatesRepository,
     private readonly users: UsersRepository,
-    private readonly outbox: SearchOutbox,
+    private readonly outbox: SearchOutboxService,
     private readonly index: CandidatesIndex,
-    private readonly audit: AuditLog,
+    private readonly audit: AuditLogService,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly hooks: HookRegistry,
   ) {}
 
   /** Everything held about the person, machine-readable. */
@@ -39,7 +42,7 @@ export class CandidatePrivacyService {
     const account = await this.users.findById(user.id);
     if (!account) throw new NotFoundError('Account');
     const profile = await this.repository.findByUserId(user.id);
-    const records = profile ? await this.repository.consentRecords(profile.id) : { invitations: [], applications: [] };
+    const sections = profile ? await this.sectionsOf(profile.id) : {};
     const document = profile ? (await this.index.documentsFor([profile.id])).get(profile.id) ?? null : null;
     const audit = profile ? await this.audit.list({ entityType: 'candidate', entityId: profile.id, page: 1, limit: 100 }) : null;
     const ownEvents = await this.audit.list({ actorId: user.id, page: 1, limit: 100 });
@@ -61,8 +64,8 @@ export class CandidatePrivacyService {
             salaryExpectation: profile.salaryMin === null ? null : { min: profile.salaryMin, currency: profile.salaryCurrency },
           }
         : null,
-      invitations: records.invitations,
-      applications: records.applications,
+      /** Records other features keep about the profile (invitations and applications, …). */
+      ...sections,
       /** Staff decisions about the profile, oldest first (which staff member decided is not disclosed, only the role). */
       auditEntries: [...(audit?.items ?? [])].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((e) => ({
         id: e.id,
@@ -140,10 +143,20 @@ export class CandidatePrivacyService {
     return { hidden, erased };
   }
 
+  private async sectionsOf(profileId: string): Promise<Record<string, unknown[]>> {
+    const sections: Record<string, unknown[]> = {};
+    for (const handler of this.hooks.handlersOf(CANDIDATE_DATA)) Object.assign(sections, await handler.exportSections(profileId));
+    return sections;
+  }
+
   private eraseRows(userId: string): Promise<string | null> {
     return this.repository.inTransaction(async (manager) => {
       const profile = await this.repository.findByUserId(userId, manager);
-      await this.repository.erase(manager, userId, profile?.id ?? null);
+      if (profile) {
+        for (const handler of this.hooks.handlersOf(CANDIDATE_DATA)) await handler.eraseCandidate(manager, profile.id);
+        await this.outbox.forget(manager, CANDIDATES_INDEX, [profile.id]);
+      }
+      await this.users.deleteCandidate(manager, userId);
       // The audit log keeps what happened and why, but no longer points to the person.
       if (profile) await this.audit.anonymiseEntity(manager, 'candidate', profile.id);
       await this.audit.anonymiseActor(manager, userId);

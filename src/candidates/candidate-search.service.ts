@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { InvalidInputError } from '../common/errors/domain-error';
 import { allOf, and, anyOf, atLeast, atMost, equals } from '../search/filter-expression';
-import { SearchEngine } from '../search/search-engine.service';
+import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import {
@@ -18,7 +18,7 @@ import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates-index';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { CandidateSearchQueryDto } from './dto/candidate-search-query.dto';
-import { ISO_639_1_CODES as ISO_LANGUAGE_CODES } from '../common/languages/languages';
+import { ISO_639_1_CODES } from '../common/languages/languages';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { LanguageLevel } from './reference/levels';
 
@@ -43,7 +43,7 @@ export interface CandidateSearchResult {
 @Injectable()
 export class CandidateSearchService {
   constructor(
-    private readonly engine: SearchEngine,
+    private readonly engine: SearchEngineService,
     private readonly taxonomy: TaxonomyService,
     private readonly repository: CandidatesRepository,
     private readonly candidates: CandidatesService,
@@ -107,7 +107,7 @@ export class CandidateSearchService {
     const seen = new Set<string>();
     for (const item of raw.split(',')) {
       const [code, level] = item.split(':') as [string, LanguageLevel];
-      if (!(ISO_LANGUAGE_CODES as readonly string[]).includes(code)) {
+      if (!(ISO_639_1_CODES as readonly string[]).includes(code)) {
         throw new InvalidInputError(`languages: "${code}" is not an ISO 639-1 language code`);
       }
       if (seen.has(code)) throw new InvalidInputError(`languages: ${code} is listed twice`);

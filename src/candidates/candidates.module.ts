@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
-import { AuditLogModule } from '../moderation/audit-log.module';
+import { HooksModule } from '../common/hooks/hooks.module';
+import { EmployersModule } from '../employers/employers.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { CandidateFactsReader } from './candidate-facts.reader';
@@ -14,12 +16,10 @@ import { CandidatesIndex } from './candidates-index';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
-import { ContactConsentReader } from './contact-consent.reader';
-import { EmployerVerificationReader } from './employer-verification.reader';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), AuthModule, TaxonomyModule, SearchIndexingModule, AuditLogModule],
+  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), AuthModule, TaxonomyModule, SearchIndexingModule, AuditLogModule, EmployersModule, HooksModule],
   controllers: [CandidatesController, CandidateModerationController],
   providers: [
     CandidatesRepository,
@@ -30,9 +30,7 @@ import { CandidateProfileEntity } from './entities/candidate-profile.entity';
     CandidateRetentionJob,
     CandidatesIndex,
     CandidateFactsReader,
-    ContactConsentReader,
-    EmployerVerificationReader,
   ],
-  exports: [CandidateFactsReader, ContactConsentReader, CandidatePrivacyService],
+  exports: [CandidateFactsReader, CandidatePrivacyService],
 })
 export class CandidatesModule {}

@@ -26,12 +26,8 @@ export type ProfileData = Pick<
   | 'visibility'
 >;
 
-export interface ConsentRecords {
-  invitations: Record<string, unknown>[];
-  applications: Record<string, unknown>[];
-}
 
-/** Queries over candidate profiles and the candidate's rows in invitations/applications. Owner ids are required arguments. */
+/** Queries over candidate profiles. Owner ids are required arguments. */
 @Injectable()
 export class CandidatesRepository {
   constructor(
@@ -113,45 +109,6 @@ export class CandidatesRepository {
       .returning(['id'])
       .execute();
     return (result.raw as unknown[]).length ? manager.findOneByOrFail(CandidateProfileEntity, { id }) : null;
-  }
-
-  /** The invitations and applications that concern this profile (for export). */
-  async consentRecords(profileId: string): Promise<ConsentRecords> {
-    const invitations: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, job_offer_id AS "jobOfferId", employer_user_id AS "employerUserId", message, status,
-              created_at AS "createdAt", responded_at AS "respondedAt"
-         FROM invitations WHERE candidate_profile_id = $1 ORDER BY created_at`,
-      [profileId],
-    );
-    const applications: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, job_offer_id AS "jobOfferId", employer_user_id AS "employerUserId", message, created_at AS "createdAt"
-         FROM applications WHERE candidate_profile_id = $1 ORDER BY created_at`,
-      [profileId],
-    );
-    return { invitations, applications };
-  }
-
-  /**
-   * Erasure (GDPR Art. 17), in the caller's transaction: the employer's side of
-   * invitations and applications stays, anonymised (no profile reference, the
-   * candidate's own words removed); the person's outbox and index-failure rows
-   * go; the account row goes, and with it (ON DELETE CASCADE) the profile.
-   */
-  async erase(manager: EntityManager, userId: string, profileId: string | null): Promise<void> {
-    if (profileId) {
-      await manager.query(
-        `UPDATE invitations SET candidate_profile_id = NULL, candidate_erased = true WHERE candidate_profile_id = $1`,
-        [profileId],
-      );
-      await manager.query(
-        `UPDATE applications SET candidate_profile_id = NULL, candidate_erased = true, message = 'erased candidate'
-          WHERE candidate_profile_id = $1`,
-        [profileId],
-      );
-      await manager.query(`DELETE FROM search_outbox WHERE resource = 'candidates' AND entity_id = $1`, [profileId]);
-      await manager.query(`DELETE FROM search_index_failures WHERE resource = 'candidates' AND entity_id = $1`, [profileId]);
-    }
-    await manager.query(`DELETE FROM users WHERE id = $1 AND role = 'candidate'`, [userId]);
   }
 
   /** Profiles whose owner has not signed in since `inactiveSince` and that are not yet retention-hidden; marks them. */

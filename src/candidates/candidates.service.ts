@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { HookRegistry } from '../common/hooks/hook.registry';
+import { EmployersService } from '../employers/employers.service';
 import { ConfigService } from '@nestjs/config';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
 import { InvalidInputError, StaleVersionError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
-import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -23,10 +25,9 @@ import {
 import { CANDIDATES_INDEX } from './candidates-index';
 import { CandidateProfileNotFoundError, EmployerNotVerifiedError } from './candidates.errors';
 import { CandidatesRepository, ProfileData } from './candidates.repository';
-import { ContactConsentReader } from './contact-consent.reader';
 import { CandidateProfileFieldsDto, PatchCandidateProfileDto, PutCandidateProfileDto } from './dto/candidate-profile.dto';
-import { EmployerVerificationReader } from './employer-verification.reader';
 import type { CandidateProfileEntity, StoredConcept } from './entities/candidate-profile.entity';
+import { CONTACT_CONSENT } from './candidate-data.hooks';
 
 const DAY_MS = 86_400_000;
 /** PATCH may set these to null (remove them); every other field must keep a value. */
@@ -39,9 +40,9 @@ export class CandidatesService {
     private readonly repository: CandidatesRepository,
     private readonly users: UsersRepository,
     private readonly taxonomy: TaxonomyService,
-    private readonly outbox: SearchOutbox,
-    private readonly employers: EmployerVerificationReader,
-    private readonly consent: ContactConsentReader,
+    private readonly outbox: SearchOutboxService,
+    private readonly employers: EmployersService,
+    private readonly hooks: HookRegistry,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly labeller: ConceptLabeller,
   ) {}
@@ -106,7 +107,7 @@ export class CandidatesService {
     await this.assertMaySeeCandidates(viewer);
     const row = await this.repository.findById(profileId);
     if (!row || !isVisibleToEmployers(row)) throw new CandidateProfileNotFoundError();
-    const shared = await this.consent.hasConsent(row.id, viewer.id);
+    const shared = await this.hasSharedContactWith(viewer.id, row.id);
     const labels = await this.labeller.labels(profileConcepts(row), lang);
     return toEmployerView(row, shared ? { email: await this.emailOf(row.userId) } : null, labels);
   }
@@ -115,6 +116,14 @@ export class CandidatesService {
   async assertMaySeeCandidates(viewer: AuthenticatedUser): Promise<void> {
     if (viewer.role === 'staff') return;
     if (viewer.role !== 'employer' || !(await this.employers.isVerified(viewer.id))) throw new EmployerNotVerifiedError();
+  }
+
+  /** Any CONTACT_CONSENT handler that says yes (the consent feature); none registered means no. */
+  private async hasSharedContactWith(employerUserId: string, profileId: string): Promise<boolean> {
+    for (const handler of this.hooks.handlersOf(CONTACT_CONSENT)) {
+      if ((await handler.consentedProfiles(employerUserId, [profileId])).has(profileId)) return true;
+    }
+    return false;
   }
 
   private async emailOf(userId: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { SearchReindexer } from '../search/indexing/search-reindexer.service';
+import { SearchReindexerService } from '../search/indexing/search-reindexer.service';
 import { runWithAppContext } from './with-app-context';
 
 /**
@@ -9,6 +9,6 @@ import { runWithAppContext } from './with-app-context';
  */
 runWithAppContext(async (app) => {
   const names = process.argv.slice(2);
-  const counts = await app.get(SearchReindexer).reindex(names.length ? names : undefined);
+  const counts = await app.get(SearchReindexerService).reindex(names.length ? names : undefined);
   console.log(`Reindexed: ${JSON.stringify(counts)}`);
 });

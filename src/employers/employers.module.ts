@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLogModule } from '../moderation/audit-log.module';
-import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
+import { HooksModule } from '../common/hooks/hooks.module';
 import { EmployersController } from './employers.controller';
 import { EmployersRepository } from './employers.repository';
 import { EmployersService } from './employers.service';
 import { EmployerEntity } from './entities/employer.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EmployerEntity]), AuditLogModule, SearchIndexingModule],
+  imports: [TypeOrmModule.forFeature([EmployerEntity]), AuditLogModule, HooksModule],
   controllers: [EmployersController],
   providers: [EmployersRepository, EmployersService],
   exports: [EmployersService],

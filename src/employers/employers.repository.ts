@@ -89,32 +89,6 @@ export class EmployersRepository {
     return (await this.findById(id, manager))!;
   }
 
-  /** Ids of the employer's published offers (their search documents carry the employer's name). */
-  async publishedOfferIds(manager: EntityManager, employerId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM job_offers WHERE employer_id = $1 AND status = 'published'`,
-      [employerId],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /**
-   * Sends every published offer of the organisation back to review (out of
-   * public search); returns their ids. Used when the organisation stops being
-   * verified: its offers must not stay public on a check that no longer holds.
-   */
-  async returnPublishedOffersToReview(manager: EntityManager, employerId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `UPDATE job_offers
-          SET status = 'pending_review', submitted_at = now(), published_at = NULL,
-              version = version + 1, updated_at = now()
-        WHERE employer_id = $1 AND status = 'published'
-      RETURNING id`,
-      [employerId],
-    );
-    return (Array.isArray(rows[0]) ? rows[0] : rows).map((r: { id: string }) => r.id);
-  }
-
   /** The verification queue, oldest submission first. */
   listPending(page: number, limit: number): Promise<[EmployerEntity[], number]> {
     return this.dataSource.getRepository(EmployerEntity).findAndCount({

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, StaleVersionError } from '../common/errors/domain-error';
-import { JOB_OFFERS_INDEX } from '../job-offers/job-offers-index.name';
-import { AuditLog } from '../moderation/audit-log.service';
-import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { HookRegistry } from '../common/hooks/hook.registry';
 import { EmployerView, toEmployerView } from './dto/employer.view';
 import type { UpsertEmployerDto } from './dto/upsert-employer.dto';
 import { EmployerFields, EmployersRepository, EmployerStatusChange } from './employers.repository';
 import type { EmployerEntity } from './entities/employer.entity';
+import { AfterCommit, EMPLOYER_CHANGED, EmployerChange } from './employer-changed.hook';
 
 /** Fields that make up the legal identity checked by staff: changing them needs a new verification. */
 const IDENTITY_FIELDS = ['name', 'registrationNumber'] as const;
@@ -19,8 +19,8 @@ export type EmployerDecision = 'verify' | 'reject';
 export class EmployersService {
   constructor(
     private readonly employers: EmployersRepository,
-    private readonly audit: AuditLog,
-    private readonly outbox: SearchOutbox,
+    private readonly audit: AuditLogService,
+    private readonly hooks: HookRegistry,
   ) {}
 
   async getMine(user: AuthenticatedUser): Promise<EmployerView> {
@@ -45,12 +45,12 @@ export class EmployersService {
       description: body.description,
       registrationNumber: body.registrationNumber ?? null,
     };
-    const { employer, offerIds } = await this.employers.transaction(async (manager) => {
+    const { employer, afterCommit } = await this.employers.transaction(async (manager) => {
       const current = await this.employers.findByUserForUpdate(manager, user.id);
       if (!current) {
         if (body.version !== undefined && body.version !== 1) throw new StaleVersionError('Employer organisation', body.version);
         const created = await this.employers.create(manager, user.id, fields);
-        return { employer: created, offerIds: [] as string[] };
+        return { employer: created, afterCommit: [] as AfterCommit[] };
       }
       if (body.version !== undefined && body.version !== current.version) {
         throw new StaleVersionError('Employer organisation', body.version);
@@ -58,7 +58,7 @@ export class EmployersService {
       const identityChanged = IDENTITY_FIELDS.some((f) => current[f] !== fields[f]);
       const status = nextStatusOnEdit(current, identityChanged);
       const updated = await this.employers.replace(manager, current.id, fields, status);
-      let ids: string[] = [];
+      let verificationLostReason: string | null = null;
       if (status) {
         const reason = current.verificationStatus === 'verified' ? 'legal identity changed' : 'edited after rejection';
         await this.audit.record(manager, {
@@ -70,14 +70,12 @@ export class EmployersService {
           before: { verificationStatus: current.verificationStatus },
           after: { verificationStatus: updated.verificationStatus },
         });
-        if (current.verificationStatus === 'verified') ids = await this.withdrawPublishedOffers(manager, user, current.id, reason);
+        if (current.verificationStatus === 'verified') verificationLostReason = reason;
       }
-      // Published offers show the employer's name in search.
-      if (!ids.length && current.name !== fields.name) ids = await this.employers.publishedOfferIds(manager, current.id);
-      await this.outbox.enqueue(manager, JOB_OFFERS_INDEX, ids);
-      return { employer: updated, offerIds: ids };
+      const change = { employerId: current.id, actor: user, verificationLostReason, nameChanged: current.name !== fields.name };
+      return { employer: updated, afterCommit: await this.announce(manager, change) };
     });
-    if (offerIds.length) await this.outbox.syncNow(JOB_OFFERS_INDEX, offerIds);
+    await runAll(afterCommit);
     return toEmployerView(employer);
   }
 
@@ -88,7 +86,7 @@ export class EmployersService {
    */
   async decide(actor: AuthenticatedUser, employerId: string, decision: EmployerDecision, reason: string | undefined): Promise<EmployerView> {
     if (decision === 'reject' && !reason?.trim()) throw new InvalidInputError('reason is required to reject');
-    const { updated, offerIds } = await this.employers.transaction(async (manager) => {
+    const { updated, afterCommit } = await this.employers.transaction(async (manager) => {
       const current = await this.employers.findByIdForUpdate(manager, employerId);
       if (!current) throw new NotFoundError('Employer organisation');
       const revoking = decision === 'reject' && current.verificationStatus === 'verified';
@@ -109,29 +107,22 @@ export class EmployersService {
         before: { verificationStatus: current.verificationStatus },
         after: { verificationStatus: after.verificationStatus },
       });
-      const ids = revoking ? await this.withdrawPublishedOffers(manager, actor, current.id, 'employer verification revoked') : [];
-      await this.outbox.enqueue(manager, JOB_OFFERS_INDEX, ids);
-      return { updated: after, offerIds: ids };
+      const lost = { employerId: current.id, actor, verificationLostReason: revoking ? 'employer verification revoked' : null, nameChanged: false };
+      return { updated: after, afterCommit: await this.announce(manager, lost) };
     });
-    if (offerIds.length) await this.outbox.syncNow(JOB_OFFERS_INDEX, offerIds);
+    await runAll(afterCommit);
     return toEmployerView(updated);
   }
 
-  /** Published offers of an organisation that is no longer verified go back to review, each with an audit entry. */
-  private async withdrawPublishedOffers(manager: EntityManager, actor: AuthenticatedUser, employerId: string, reason: string): Promise<string[]> {
-    const ids = await this.employers.returnPublishedOffersToReview(manager, employerId);
-    for (const id of ids) {
-      await this.audit.record(manager, {
-        actor,
-        action: 'job_offer.withdraw',
-        entityType: 'job_offer',
-        entityId: id,
-        reason,
-        before: { status: 'published' },
-        after: { status: 'pending_review' },
-      });
+  /** Lets the features built on employers follow the change in this transaction (EMPLOYER_CHANGED handlers). */
+  private async announce(manager: EntityManager, change: EmployerChange): Promise<AfterCommit[]> {
+    if (!change.verificationLostReason && !change.nameChanged) return [];
+    const afterCommit: AfterCommit[] = [];
+    for (const handler of this.hooks.handlersOf(EMPLOYER_CHANGED)) {
+      const work = await handler.employerChanged(manager, change);
+      if (work) afterCommit.push(work);
     }
-    return ids;
+    return afterCommit;
   }
 
   /** The caller's organisation; 403 when there is none yet (needed before creating offers). */
@@ -139,6 +130,11 @@ export class EmployersService {
     const employer = await this.employers.findByUser(user.id);
     if (!employer) throw new ForbiddenError('Create your organisation first (PUT /api/v1/employers/me)');
     return employer;
+  }
+
+  /** Whether the employer account's organisation is verified (no organisation yet: not verified). */
+  async isVerified(userId: string): Promise<boolean> {
+    return (await this.employers.findByUser(userId))?.verificationStatus === 'verified';
   }
 
   findByUser(userId: string): Promise<EmployerEntity | null> {
@@ -152,6 +148,10 @@ export class EmployersService {
   listPending(page: number, limit: number): Promise<[EmployerEntity[], number]> {
     return this.employers.listPending(page, limit);
   }
+}
+
+async function runAll(work: AfterCommit[]): Promise<void> {
+  for (const step of work) await step();
 }
 
 function nextStatusOnEdit(current: EmployerEntity, identityChanged: boolean): EmployerStatusChange | null {

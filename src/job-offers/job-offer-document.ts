@@ -1,10 +1,10 @@
-import { levelRank } from '../common/languages/languages';
+import { HOURS_PER_YEAR } from '../blue-card-thresholds/blue-card-salary';
+import { languageLevelRank } from '../common/reference/levels';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { JobOfferView, toJobOfferView } from './dto/job-offer.view';
-import type { JobOfferEntity, SalaryPeriod } from './entities/job-offer.entity';
+import type { SalaryPeriod } from '../common/reference/levels';
+import type { JobOfferEntity } from './entities/job-offer.entity';
 
-/** Full-time hours per year used to turn hourly pay into annual pay: 40 h × 52 weeks. */
-export const HOURS_PER_YEAR = 40 * 52;
 
 /** Annual EUR of an amount per period: month × 12, hour × 40 × 52, year as is. */
 export function annualEur(amount: number, period: SalaryPeriod): number {
@@ -61,7 +61,7 @@ export function toJobOfferDocument(offer: JobOfferEntity, labelsOf: (uri: string
     skillLabels: unique(skills.flatMap(withLabels)),
     skillFacet: unique(skills.map((s) => s.label)),
     requiredLanguageCodes: offer.languages.map((l) => l.code),
-    languageMinLevels: Object.fromEntries(offer.languages.map((l) => [l.code, levelRank(l.minLevel)])),
+    languageMinLevels: Object.fromEntries(offer.languages.map((l) => [l.code, languageLevelRank(l.minLevel)])),
     salaryMinAnnualEur: annualEur(offer.salaryMin, offer.salaryPeriod),
     salaryMaxAnnualEur: annualEur(offer.salaryMax, offer.salaryPeriod),
     publishedAtTs: offer.publishedAt ? offer.publishedAt.getTime() : 0,

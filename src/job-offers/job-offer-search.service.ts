@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError } from '../common/errors/domain-error';
-import { ISO_639_1_CODES, isLanguageCode, LanguageLevel, levelRank } from '../common/languages/languages';
+import { ISO_639_1_CODES, isLanguageCode } from '../common/languages/languages';
+import { LanguageLevel, languageLevelRank } from '../common/reference/levels';
 import { and, anyOf, atLeast, equals, literal } from '../search/filter-expression';
-import { SearchEngine } from '../search/search-engine.service';
+import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -24,7 +25,7 @@ export interface JobOfferSearchResult {
 @Injectable()
 export class JobOfferSearchService {
   constructor(
-    private readonly engine: SearchEngine,
+    private readonly engine: SearchEngineService,
     private readonly taxonomy: TaxonomyService,
     private readonly labeller: ConceptLabeller,
   ) {}
@@ -92,7 +93,7 @@ export function languagesFilter(languages: string[] | undefined): string | null 
     const [code, level] = entry.split(':') as [string, LanguageLevel];
     if (!isLanguageCode(code)) throw new InvalidInputError(`languages: "${code}" is not an ISO 639-1 language code`);
     if (held.has(code)) throw new InvalidInputError(`languages: ${code} is listed twice`);
-    held.set(code, levelRank(level));
+    held.set(code, languageLevelRank(level));
   }
   const lacking = ISO_639_1_CODES.filter((c) => !held.has(c));
   const perLanguage = [...held].map(

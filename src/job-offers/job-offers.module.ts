@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '../employers/employers.module';
-import { BlueCardThresholdsModule } from '../matching/blue-card-thresholds.module';
-import { AuditLogModule } from '../moderation/audit-log.module';
+import { BlueCardThresholdsModule } from '../blue-card-thresholds/blue-card-thresholds.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { JobOfferEntity } from './entities/job-offer.entity';
@@ -11,11 +11,12 @@ import { JobOfferSearchService } from './job-offer-search.service';
 import { JobOffersController } from './job-offers.controller';
 import { JobOffersRepository } from './job-offers.repository';
 import { JobOffersService } from './job-offers.service';
+import { OffersFollowEmployerHandler } from './offers-follow-employer.handler';
 
 @Module({
   imports: [TypeOrmModule.forFeature([JobOfferEntity]), EmployersModule, AuditLogModule, SearchIndexingModule, TaxonomyModule, BlueCardThresholdsModule],
   controllers: [JobOffersController],
-  providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOfferSearchIndex],
+  providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOfferSearchIndex, OffersFollowEmployerHandler],
   exports: [JobOffersService, JobOffersRepository],
 })
 export class JobOffersModule {}

@@ -124,6 +124,25 @@ export class JobOffersRepository {
     return row ? { previousStatus: row.previous_status } : null;
   }
 
+  /** Ids of the employer's published offers (their search documents carry the employer's name). */
+  async publishedIdsOf(manager: EntityManager, employerId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM job_offers WHERE employer_id = $1 AND status = 'published'`, [employerId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Sends every published offer of the employer back to review (out of public search); returns their ids. */
+  async returnPublishedToReview(manager: EntityManager, employerId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `UPDATE job_offers
+          SET status = 'pending_review', submitted_at = now(), published_at = NULL,
+              version = version + 1, updated_at = now()
+        WHERE employer_id = $1 AND status = 'published'
+      RETURNING id`,
+      [employerId],
+    );
+    return (Array.isArray(rows[0]) ? rows[0] : rows).map((r: { id: string }) => r.id);
+  }
+
   /** Sets the status of a row the caller has locked (findForUpdate) and bumps the version. */
   async setStatus(manager: EntityManager, id: string, change: StatusChange): Promise<void> {
     await manager

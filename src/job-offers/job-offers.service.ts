@@ -4,9 +4,9 @@ import { InvalidInputError, InvalidStateError, StaleVersionError } from '../comm
 import { Page, pageOf } from '../common/http/pagination';
 import { EmployersService } from '../employers/employers.service';
 import type { EmployerEntity } from '../employers/entities/employer.entity';
-import { OfferWarnings } from '../matching/offer-warnings.service';
-import { AuditLog } from '../moderation/audit-log.service';
-import { SearchOutbox } from '../search/indexing/search-outbox.service';
+import { OfferWarningsService } from '../blue-card-thresholds/offer-warnings.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
@@ -35,9 +35,9 @@ export class JobOffersService {
     private readonly employers: EmployersService,
     private readonly taxonomy: TaxonomyService,
     private readonly taxonomyRepository: TaxonomyRepository,
-    private readonly audit: AuditLog,
-    private readonly outbox: SearchOutbox,
-    private readonly warnings: OfferWarnings,
+    private readonly audit: AuditLogService,
+    private readonly outbox: SearchOutboxService,
+    private readonly warnings: OfferWarningsService,
     private readonly labeller: ConceptLabeller,
   ) {}
 

@@ -1,11 +1,4 @@
-import { DomainError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
-
-export class BlueCardThresholdExistsError extends DomainError {
-  constructor(validFrom: string) {
-    super(ErrorCode.Conflict, `A Blue Card threshold valid from ${validFrom} already exists`);
-  }
-}
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 
 /** Someone else's offer (or none): matches are "not found", never "forbidden". */
 export class MatchesNotYoursError extends NotFoundError {

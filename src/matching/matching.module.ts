@@ -4,7 +4,7 @@ import { EmployersModule } from '../employers/employers.module';
 import { JobOffersModule } from '../job-offers/job-offers.module';
 import { SearchEngineModule } from '../search/search-engine.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
-import { BlueCardThresholdsModule } from './blue-card-thresholds.module';
+import { BlueCardThresholdsModule } from '../blue-card-thresholds/blue-card-thresholds.module';
 import { MatchingController } from './matching.controller';
 import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } from './matching.service';
 

@@ -11,12 +11,12 @@ import { languagesFilter } from '../job-offers/job-offer-search.service';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers-index.name';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { and, anyOf, equals } from '../search/filter-expression';
-import { SearchEngine } from '../search/search-engine.service';
+import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller, type ConceptLabels } from '../taxonomy/concept-labeller';
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
-import { BlueCardThresholdsService } from './blue-card-thresholds.service';
+import { BlueCardThresholdsService } from '../blue-card-thresholds/blue-card-thresholds.service';
 import { toOfferFacts, toScoringCandidate, todayIso } from './match-facts.mapper';
 import { CandidateProfileRequiredError, MatchesNotYoursError, MatchingEmployerNotVerifiedError } from './matching.errors';
 import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
@@ -75,7 +75,7 @@ const byScoreThenId = (a: RankedId, b: RankedId) => b.score - a.score || (a.id <
 @Injectable()
 export class MatchingService {
   constructor(
-    private readonly engine: SearchEngine,
+    private readonly engine: SearchEngineService,
     private readonly candidates: CandidateFactsReader,
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,

@@ -7,7 +7,7 @@ import type { Page } from '../common/http/pagination';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import type { EmployerView } from '../employers/dto/employer.view';
 import type { JobOfferView } from '../job-offers/dto/job-offer.view';
-import { AuditLog, AuditLogView } from './audit-log.service';
+import { AuditLogService, AuditLogView } from '../audit-log/audit-log.service';
 import { AuditLogQueryDto, EmployerDecisionDto, OfferDecisionDto, QueueQueryDto } from './dto/moderation.dto';
 import { ModerationService, QueueItem } from './moderation.service';
 
@@ -18,7 +18,7 @@ import { ModerationService, QueueItem } from './moderation.service';
 export class ModerationController {
   constructor(
     private readonly moderation: ModerationService,
-    private readonly audit: AuditLog,
+    private readonly audit: AuditLogService,
   ) {}
 
   @Get('queue')

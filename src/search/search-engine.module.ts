@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MeilisearchClientModule } from './meilisearch-client.module';
-import { SearchEngine } from './search-engine.service';
+import { SearchEngineService } from './search-engine.service';
 
 /** Import this to use Meilisearch: features never get the client itself. */
 @Module({
   imports: [MeilisearchClientModule],
-  providers: [SearchEngine],
-  exports: [SearchEngine],
+  providers: [SearchEngineService],
+  exports: [SearchEngineService],
 })
 export class SearchEngineModule {}

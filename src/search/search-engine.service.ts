@@ -34,8 +34,8 @@ export type TaskOutcome = { status: 'succeeded'; task: Task } | { status: 'pendi
  * waits for tasks (a 202 only means "queued") and swaps rebuilt indexes in.
  */
 @Injectable()
-export class SearchEngine {
-  private readonly logger = new Logger(SearchEngine.name);
+export class SearchEngineService {
+  private readonly logger = new Logger(SearchEngineService.name);
   private readonly prefix: string;
   private readonly fixedUids: Record<string, string>;
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { TaxonomyIndexSync } from './taxonomy-index.sync';
-import { TaxonomyImporter } from './taxonomy-importer.service';
+import { TaxonomyImporterService } from './taxonomy-importer.service';
 
 const RETRY_MS = 30_000;
 
@@ -15,7 +15,7 @@ export class TaxonomyBootstrap implements OnApplicationBootstrap, OnApplicationS
   private retry: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly importer: TaxonomyImporter,
+    private readonly importer: TaxonomyImporterService,
     private readonly index: TaxonomyIndexSync,
   ) {}
 

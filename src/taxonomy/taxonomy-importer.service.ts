@@ -19,8 +19,8 @@ export interface ImportSummary {
  * leaves the same rows, and readers never see a half-imported taxonomy.
  */
 @Injectable()
-export class TaxonomyImporter {
-  private readonly logger = new Logger(TaxonomyImporter.name);
+export class TaxonomyImporterService {
+  private readonly logger = new Logger(TaxonomyImporterService.name);
 
   constructor(private readonly repository: TaxonomyImportRepository) {}
 

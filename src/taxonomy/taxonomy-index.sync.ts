@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SearchEngine } from '../search/search-engine.service';
+import { SearchEngineService } from '../search/search-engine.service';
 import { taxonomyDocumentId, taxonomyIndexDefinition } from './taxonomy-index';
 import { TaxonomyRepository } from './taxonomy.repository';
 
@@ -10,7 +10,7 @@ export class TaxonomyIndexSync {
 
   constructor(
     private readonly repository: TaxonomyRepository,
-    private readonly search: SearchEngine,
+    private readonly search: SearchEngineService,
   ) {}
 
   async syncIfStale(): Promise<boolean> {

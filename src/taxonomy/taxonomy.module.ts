@@ -9,7 +9,7 @@ import { IscoGroupEntity } from './entities/isco-group.entity';
 import { ConceptLabeller } from './concept-labeller';
 import { TaxonomyBootstrap } from './taxonomy-bootstrap';
 import { TaxonomyImportRepository } from './taxonomy-import.repository';
-import { TaxonomyImporter } from './taxonomy-importer.service';
+import { TaxonomyImporterService } from './taxonomy-importer.service';
 import { TaxonomyIndexSync } from './taxonomy-index.sync';
 import { TaxonomyController } from './taxonomy.controller';
 import { TaxonomyRepository } from './taxonomy.repository';
@@ -21,7 +21,7 @@ import { TaxonomyService } from './taxonomy.service';
     SearchEngineModule,
   ],
   controllers: [TaxonomyController],
-  providers: [TaxonomyImportRepository, TaxonomyImporter, TaxonomyRepository, TaxonomyService, TaxonomyIndexSync, TaxonomyBootstrap, ConceptLabeller],
-  exports: [TaxonomyImporter, TaxonomyService, TaxonomyRepository, ConceptLabeller],
+  providers: [TaxonomyImportRepository, TaxonomyImporterService, TaxonomyRepository, TaxonomyService, TaxonomyIndexSync, TaxonomyBootstrap, ConceptLabeller],
+  exports: [TaxonomyImporterService, TaxonomyService, TaxonomyRepository, ConceptLabeller],
 })
 export class TaxonomyModule {}

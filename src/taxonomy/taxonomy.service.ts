@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../common/errors/domain-error';
-import { SearchEngine } from '../search/search-engine.service';
+import { SearchEngineService } from '../search/search-engine.service';
 import type { ConceptKind, TaxonomyLanguage } from './entities/esco-label.entity';
 import { normalizeLabel } from './label-normalizer';
 import { allowedTypos, editDistance } from './string-distance';
@@ -28,7 +28,7 @@ export interface AutocompleteItem {
 export class TaxonomyService {
   constructor(
     private readonly repository: TaxonomyRepository,
-    private readonly search: SearchEngine,
+    private readonly search: SearchEngineService,
   ) {}
 
   /**

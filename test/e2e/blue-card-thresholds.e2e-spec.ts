@@ -1,5 +1,5 @@
-import { BlueCardThresholdsService } from '../../src/matching/blue-card-thresholds.service';
-import { blueCardSalaryWarning } from '../../src/matching/scoring';
+import { BlueCardThresholdsService } from '../../src/blue-card-thresholds/blue-card-thresholds.service';
+import { blueCardSalaryWarning } from '../../src/blue-card-thresholds/blue-card-salary';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { registerUser, staffUser, TestUser } from '../utils/users';
 

@@ -1,6 +1,6 @@
 import { CandidatePrivacyService } from '../../src/candidates/candidate-privacy.service';
 import { equals } from '../../src/search/filter-expression';
-import { SearchEngine } from '../../src/search/search-engine.service';
+import { SearchEngineService } from '../../src/search/search-engine.service';
 import { candidateWithProfile, employerWithStatus, ids, searchUntil, verifiedEmployer } from '../utils/candidates';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { registerUser, staffUser, TestUser } from '../utils/users';
@@ -10,7 +10,7 @@ describe('candidate privacy', () => {
   let t: TestApp;
   let employer: TestUser;
   let staff: TestUser;
-  let engine: SearchEngine;
+  let engine: SearchEngineService;
   /** A real offer: consent rows reference job_offers (rows are inserted directly here; the routes have their own spec). */
   let OFFER: string;
 
@@ -23,7 +23,7 @@ describe('candidate privacy', () => {
     t = await createTestApp();
     employer = await verifiedEmployer(t);
     staff = await staffUser(t);
-    engine = t.app.get(SearchEngine);
+    engine = t.app.get(SearchEngineService);
     OFFER = (await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody()).expect(201)).body.id;
   });
   afterAll(() => t.close());

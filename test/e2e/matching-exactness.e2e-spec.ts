@@ -2,10 +2,10 @@ import { insertCandidates, loadSkillPool, offerSpecs } from '../../bench/matchin
 import { CandidateFactsReader } from '../../src/candidates/candidate-facts.reader';
 import { EmployersService } from '../../src/employers/employers.service';
 import { JobOffersRepository } from '../../src/job-offers/job-offers.repository';
-import { BlueCardThresholdsService } from '../../src/matching/blue-card-thresholds.service';
+import { BlueCardThresholdsService } from '../../src/blue-card-thresholds/blue-card-thresholds.service';
 import { MatchingService, RankedId } from '../../src/matching/matching.service';
-import { SearchEngine } from '../../src/search/search-engine.service';
-import { SearchReindexer } from '../../src/search/indexing/search-reindexer.service';
+import { SearchEngineService } from '../../src/search/search-engine.service';
+import { SearchReindexerService } from '../../src/search/indexing/search-reindexer.service';
 import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';
 import { TaxonomyRepository } from '../../src/taxonomy/taxonomy.repository';
 import { publishedOffer, verifiedEmployer } from '../factories/offers';
@@ -40,13 +40,13 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     const sql = (text: string, params?: unknown[]) => t.sql(text, params);
     const pool = await loadSkillPool(sql);
     await insertCandidates(sql, pool, CANDIDATES, { seed: 2026, batch: 200 });
-    await t.app.get(SearchReindexer, { strict: false }).reindex(['candidates']);
+    await t.app.get(SearchReindexerService, { strict: false }).reindex(['candidates']);
     offerIds = [];
     for (const spec of offerSpecs(pool, OFFERS)) offerIds.push((await publishedOffer(t, owner, staff, spec)).id);
     const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
     // The same service with a small per-tier cap: the tiers of 400 candidates overflow it.
     small = new MatchingService(
-      get(SearchEngine),
+      get(SearchEngineService),
       get(CandidateFactsReader),
       get(JobOffersRepository),
       get(EmployersService),

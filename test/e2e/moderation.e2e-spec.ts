@@ -1,7 +1,7 @@
 import { employerWithOrganisation, offerBody, verifiedEmployer } from '../factories/offers';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { registerUser, staffUser, TestUser } from '../utils/users';
-import { AuditLog } from '../../src/moderation/audit-log.service';
+import { AuditLogService } from '../../src/audit-log/audit-log.service';
 
 describe('moderation: queue, decisions and the append-only audit log', () => {
   let t: TestApp;
@@ -81,7 +81,7 @@ describe('moderation: queue, decisions and the append-only audit log', () => {
     await expect(t.sql('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
     await expect(t.sql(`UPDATE audit_log SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(t.sql(`UPDATE audit_log SET reason = 'rewritten', anonymised_at = now()`)).rejects.toThrow(/append-only/);
-    const audit = t.app.get(AuditLog);
+    const audit = t.app.get(AuditLogService);
     const { DataSource } = await import('typeorm');
     const changed = await t.app.get(DataSource).transaction((m) => audit.anonymiseEntity(m, 'employer', employer.employerId));
     expect(changed).toBe(1);

@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IndexRegistry } from '../../src/search/indexing/index-registry';
-import { SearchEngine } from '../../src/search/search-engine.service';
+import { SearchEngineService } from '../../src/search/search-engine.service';
 import { settingsDiffer } from '../../src/search/settings-drift';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, deleteNotes, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
@@ -31,7 +31,7 @@ describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
   });
 
   it('recognises its own settings in what Meilisearch answers, so a restart does not re-process every index', async () => {
-    const engine = t.app.get(SearchEngine);
+    const engine = t.app.get(SearchEngineService);
     for (const resource of t.app.get(IndexRegistry).all()) {
       const { name, settings } = resource.definition;
       const current = await meili.index(engine.uid(name)).getSettings();
@@ -100,7 +100,7 @@ describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
   });
 
   it('a filter Meilisearch rejects is an error, never "0 results"', async () => {
-    const engine = t.app.get(SearchEngine);
+    const engine = t.app.get(SearchEngineService);
     await expect(engine.search('notes', '', { filter: 'tag = ' })).rejects.toThrow();
     await expect(engine.search('notes', '', { filter: 'unknownAttribute = "x"' })).rejects.toThrow();
   });

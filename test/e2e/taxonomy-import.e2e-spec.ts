@@ -1,4 +1,4 @@
-import { TaxonomyImporter } from '../../src/taxonomy/taxonomy-importer.service';
+import { TaxonomyImporterService } from '../../src/taxonomy/taxonomy-importer.service';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const COUNTS = `SELECT (SELECT count(*)::int FROM esco_occupations) AS occupations,
@@ -18,7 +18,7 @@ describe('ESCO taxonomy import', () => {
   });
 
   it('is idempotent: importing twice leaves the same row counts', async () => {
-    const importer = t.app.get(TaxonomyImporter);
+    const importer = t.app.get(TaxonomyImporterService);
     await importer.importAll();
     const [first] = await t.sql(COUNTS);
     await importer.importAll();
@@ -28,7 +28,7 @@ describe('ESCO taxonomy import', () => {
   });
 
   it('does not re-import on a start where the tables are already filled', async () => {
-    expect(await t.app.get(TaxonomyImporter).importIfEmpty()).toBeNull();
+    expect(await t.app.get(TaxonomyImporterService).importIfEmpty()).toBeNull();
   });
 
   it('keeps every language of one concept on the same ESCO URI (software developer)', async () => {

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/infrastructure/database/data-source-options';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
-import { SearchEngine } from '../../src/search/search-engine.service';
+import { SearchEngineService } from '../../src/search/search-engine.service';
 import { TaxonomyImportRepository } from '../../src/taxonomy/taxonomy-import.repository';
-import { TaxonomyImporter } from '../../src/taxonomy/taxonomy-importer.service';
+import { TaxonomyImporterService } from '../../src/taxonomy/taxonomy-importer.service';
 import { TaxonomyIndexSync } from '../../src/taxonomy/taxonomy-index.sync';
 import { TaxonomyRepository } from '../../src/taxonomy/taxonomy.repository';
 
@@ -20,10 +20,10 @@ export const SHARED_TAXONOMY_INDEX = 'test_shared_taxonomy';
 export async function prepareTemplate(servers: { databaseUrl: string; meiliUrl: string; meiliMasterKey: string }): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(servers.databaseUrl, { poolSize: 2 })).initialize();
   try {
-    await new TaxonomyImporter(new TaxonomyImportRepository(dataSource)).importAll();
+    await new TaxonomyImporterService(new TaxonomyImportRepository(dataSource)).importAll();
     const settings: Partial<AppConfig> = { meiliIndexPrefix: 'test_', meiliIndexUids: { taxonomy: SHARED_TAXONOMY_INDEX } };
     const config = { get: (key: keyof AppConfig) => settings[key] } as unknown as ConfigService<AppConfig, true>;
-    const engine = new SearchEngine(createMeilisearchClient(servers.meiliUrl, servers.meiliMasterKey), config);
+    const engine = new SearchEngineService(createMeilisearchClient(servers.meiliUrl, servers.meiliMasterKey), config);
     await new TaxonomyIndexSync(new TaxonomyRepository(dataSource), engine).syncIfStale();
   } finally {
     await dataSource.destroy();

@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { NestedList, StringList } from '../../common/http/dto-decorators';
 import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
-import { ISO_639_1_CODES as ISO_LANGUAGE_CODES } from '../../common/languages/languages';
+import { ISO_639_1_CODES } from '../../common/languages/languages';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
 import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
 
@@ -74,7 +74,7 @@ export class DegreeDto {
 
 export class LanguageDto {
   @ApiProperty({ example: 'de', description: 'ISO 639-1' })
-  @IsIn(ISO_LANGUAGE_CODES, { message: 'code must be an ISO 639-1 language code in lower case (e.g. de, en, pl, cs, uk)' })
+  @IsIn(ISO_639_1_CODES, { message: 'code must be an ISO 639-1 language code in lower case (e.g. de, en, pl, cs, uk)' })
   code!: string;
 
   @ApiProperty({ enum: LANGUAGE_LEVELS })

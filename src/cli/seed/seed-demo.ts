@@ -14,7 +14,7 @@ import { EmployersService } from '../../employers/employers.service';
 import { CreateJobOfferDto } from '../../job-offers/dto/job-offer.dto';
 import { JOB_OFFERS_INDEX } from '../../job-offers/job-offers-index.name';
 import { JobOffersService } from '../../job-offers/job-offers.service';
-import { SearchReindexer } from '../../search/indexing/search-reindexer.service';
+import { SearchReindexerService } from '../../search/indexing/search-reindexer.service';
 import { CITY_WEIGHTS, DEMO_OCCUPATIONS, DemoOccupation, SAXON_CITIES } from './demo-data';
 
 /** DEMO ONLY: every seeded account of a role shares this password. Never use the seed on a real installation. */
@@ -274,7 +274,7 @@ export async function seedDemo(app: INestApplicationContext, options: SeedOption
   log(`candidates: ${JSON.stringify(result.candidates)}`);
 
   // Rebuild both indexes from PostgreSQL: search is complete when this returns, with or without an outbox worker.
-  const counts = await app.get(SearchReindexer).reindex([JOB_OFFERS_INDEX, CANDIDATES_INDEX]);
+  const counts = await app.get(SearchReindexerService).reindex([JOB_OFFERS_INDEX, CANDIDATES_INDEX]);
   for (const [name, r] of Object.entries(counts)) result.indexed[name] = r.documents;
   log(`indexed: ${JSON.stringify(result.indexed)}`);
   result.logins.sort((a, b) => ['employer', 'candidate', 'staff'].indexOf(a.role) - ['employer', 'candidate', 'staff'].indexOf(b.role));

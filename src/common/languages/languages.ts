@@ -1,5 +1,3 @@
-export { LANGUAGE_LEVELS, languageLevelRank as levelRank, type LanguageLevel } from '../reference/levels';
-
 /** Every ISO 639-1 code (the list is finite, so "every language the searcher does not speak" can be written out). */
 export const ISO_639_1_CODES = [
   'aa', 'ab', 'ae', 'af', 'ak', 'am', 'an', 'ar', 'as', 'av', 'ay', 'az', 'ba', 'be', 'bg', 'bh', 'bi', 'bm', 'bn', 'bo',

@@ -21,18 +21,19 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { ISO_639_1_CODES, LANGUAGE_LEVELS, type LanguageCode, type LanguageLevel } from '../../common/languages/languages';
+import { ISO_639_1_CODES, type LanguageCode } from '../../common/languages/languages';
+import { LANGUAGE_LEVELS, type LanguageLevel } from '../../common/reference/levels';
 import { NestedList, StringList, trimText } from '../../common/http/dto-decorators';
 import {
   CONTRACT_TYPES,
-  DEGREES,
+  DEGREE_LEVELS,
   SALARY_PERIODS,
   WORKPLACES,
   type ContractType,
-  type Degree,
+  type DegreeLevel,
   type SalaryPeriod,
   type Workplace,
-} from '../entities/job-offer.entity';
+} from '../../common/reference/levels';
 
 export const MAX_SKILLS = 50;
 export const MAX_LANGUAGES = 20;
@@ -152,10 +153,10 @@ export class CreateJobOfferDto {
   @IsBoolean()
   relocationSupport!: boolean;
 
-  @ApiPropertyOptional({ enum: DEGREES })
+  @ApiPropertyOptional({ enum: DEGREE_LEVELS })
   @IsOptional()
-  @IsIn(DEGREES, { message: `minDegree must be one of: ${DEGREES.join(', ')}` })
-  minDegree?: Degree | null;
+  @IsIn(DEGREE_LEVELS, { message: `minDegree must be one of: ${DEGREE_LEVELS.join(', ')}` })
+  minDegree?: DegreeLevel | null;
 
   @ApiPropertyOptional({ example: '2027-03-01' })
   @IsOptional()

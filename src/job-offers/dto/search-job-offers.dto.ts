@@ -2,10 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination';
-import { LANGUAGE_LEVELS } from '../../common/languages/languages';
+import { LANGUAGE_LEVELS } from '../../common/reference/levels';
 import type { TaxonomyLanguage } from '../../taxonomy/entities/esco-label.entity';
 import { ShownLanguage } from '../../taxonomy/dto/taxonomy-query.dto';
-import { CONTRACT_TYPES, WORKPLACES, type ContractType, type Workplace } from '../entities/job-offer.entity';
+import { CONTRACT_TYPES, WORKPLACES, type ContractType, type Workplace } from '../../common/reference/levels';
 
 /** `a,b , c` (or a repeated parameter) → ['a', 'b', 'c']. */
 export const commaList = ({ value }: { value: unknown }): unknown => {

@@ -1,21 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedRow } from '../../common/entities/versioned-row';
-import type { LanguageCode, LanguageLevel } from '../../common/languages/languages';
+import type { LanguageCode } from '../../common/languages/languages';
+import type { LanguageLevel } from '../../common/reference/levels';
 import { EmployerEntity } from '../../employers/entities/employer.entity';
 
 export const JOB_OFFER_STATUSES = ['draft', 'pending_review', 'published', 'rejected', 'closed'] as const;
 export type JobOfferStatus = (typeof JOB_OFFER_STATUSES)[number];
-export {
-  CONTRACT_TYPES,
-  DEGREE_LEVELS as DEGREES,
-  SALARY_PERIODS,
-  WORKPLACES,
-  type ContractType,
-  type DegreeLevel as Degree,
-  type SalaryPeriod,
-  type Workplace,
-} from '../../common/reference/levels';
-import type { ContractType, DegreeLevel as Degree, SalaryPeriod, Workplace } from '../../common/reference/levels';
+import type { ContractType, DegreeLevel, SalaryPeriod, Workplace } from '../../common/reference/levels';
 
 /** A skill or occupation as resolved by the taxonomy: an ESCO concept, or the employer's own words. */
 export interface StoredConcept {
@@ -108,7 +99,7 @@ export class JobOfferEntity extends VersionedRow {
   relocationSupport!: boolean;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
-  minDegree!: Degree | null;
+  minDegree!: DegreeLevel | null;
 
   @Column({ type: 'date', nullable: true })
   startDate!: string | null;

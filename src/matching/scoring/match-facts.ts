@@ -18,7 +18,7 @@ export {
   type WorkPermit,
   type Workplace,
 } from '../../common/reference/levels';
-import type { ContractType, DegreeLevel, LanguageLevel, SalaryPeriod, WorkPermit, Workplace } from '../../common/reference/levels';
+import type { ContractType, DegreeLevel, LanguageLevel, WorkPermit, Workplace } from '../../common/reference/levels';
 
 export interface CandidateLanguage {
   /** ISO 639-1, e.g. "de" (compared case-insensitively). */
@@ -68,12 +68,8 @@ export interface OfferLanguage {
   minLevel: LanguageLevel;
 }
 
-export interface OfferSalary {
-  min: number;
-  max: number;
-  currency: 'EUR';
-  period: SalaryPeriod;
-}
+export type { BlueCardThreshold, OfferSalary } from '../../blue-card-thresholds/blue-card-salary';
+import type { BlueCardThreshold, OfferSalary } from '../../blue-card-thresholds/blue-card-salary';
 
 export interface OfferFacts {
   requiredSkills: OfferSkill[];
@@ -97,15 +93,6 @@ export interface OfferFacts {
   contractDurationMonths?: number | null;
 }
 
-/** One effective-dated row of the EU Blue Card salary thresholds (gross, EUR per year). */
-export interface BlueCardThreshold {
-  /** ISO date from which the row applies; the row in force is the latest one on or before `today`. */
-  validFrom: string;
-  standard: number;
-  /** For shortage occupations and recent graduates (§18g(1) sentence 2 AufenthG). */
-  reduced: number;
-  source: string;
-}
 
 export interface ScoringContext {
   /** ISO date the scoring is done for (injected, so scores are deterministic). */

@@ -1,5 +1,5 @@
 import { normalizeLabel } from '../../taxonomy/label-normalizer';
-import { isoDateOf, isoDay, isoDayOrNull } from './iso-date';
+import { isoDateOf, isoDay, isoDayOrNull } from '../../common/iso-date';
 import {
   AVAILABILITY_CREDIT,
   DEGREE_PENALTY_PER_LEVEL,

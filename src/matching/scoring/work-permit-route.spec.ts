@@ -1,14 +1,14 @@
 import type { CandidateFacts, OfferFacts, OfferSalary, WorkPermitStatus } from './match-facts';
 import { aCandidate, aContext, anOffer, THRESHOLDS } from './scoring.fixtures';
 import { scoreMatch } from './score-match';
+import { assessWorkPermit } from './work-permit-route';
 import {
   annualSalaryCents,
-  assessWorkPermit,
   blueCardSalaryWarning,
   formatEur,
   isShortageOccupation,
   thresholdInForce,
-} from './work-permit-route';
+} from '../../blue-card-thresholds/blue-card-salary';
 
 const year = (min: number): OfferSalary => ({ min, max: min + 10000, currency: 'EUR', period: 'year' });
 const month = (min: number): OfferSalary => ({ min, max: min + 1000, currency: 'EUR', period: 'month' });

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { SearchEngine } from '../search-engine.service';
+import { SearchEngineService } from '../search-engine.service';
 import { INDEXED_RESOURCE, IndexedResource } from './indexed-resource';
 
 const SETTINGS_RETRY_MS = 5_000;
@@ -21,7 +21,7 @@ export class IndexRegistry implements OnModuleInit, OnApplicationBootstrap, OnAp
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
-    private readonly engine: SearchEngine,
+    private readonly engine: SearchEngineService,
   ) {}
 
   onModuleInit(): void {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SearchEngine } from '../search-engine.service';
+import { SearchEngineService } from '../search-engine.service';
 import { SearchTaskFailedError, SearchUnavailableError } from '../search.errors';
 import { IndexRegistry } from './index-registry';
 import { ClaimedEntry, OutboxRepository } from './outbox.repository';
@@ -30,7 +30,7 @@ export class OutboxProcessor {
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly registry: IndexRegistry,
-    private readonly engine: SearchEngine,
+    private readonly engine: SearchEngineService,
   ) {}
 
   /** Handles up to `limit` due rows; returns how many rows it claimed. */

@@ -78,6 +78,13 @@ export class OutboxRepository {
     });
   }
 
+  /** Drops every pending change and recorded failure of these entities (their data is being erased). */
+  async forgetEntities(manager: EntityManager, resource: string, entityIds: string[]): Promise<void> {
+    if (!entityIds.length) return;
+    await manager.query(`DELETE FROM search_outbox WHERE resource = $1 AND entity_id = ANY($2::text[])`, [resource, entityIds]);
+    await manager.query(`DELETE FROM search_index_failures WHERE resource = $1 AND entity_id = ANY($2::text[])`, [resource, entityIds]);
+  }
+
   async deleteEntries(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length) await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
   }

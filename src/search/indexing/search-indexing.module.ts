@@ -9,14 +9,14 @@ import { IndexRegistry } from './index-registry';
 import { OutboxProcessor } from './outbox-processor';
 import { OutboxWorker } from './outbox-worker';
 import { OutboxRepository } from './outbox.repository';
-import { SearchOutbox } from './search-outbox.service';
+import { SearchOutboxService } from './search-outbox.service';
 import { SearchAdminController } from './search-admin.controller';
-import { SearchReindexer } from './search-reindexer.service';
+import { SearchReindexerService } from './search-reindexer.service';
 
 /**
  * The Postgres → Meilisearch pipeline shared by every indexed resource.
  * Features import this module, mark their IndexedResource provider with
- * @SearchIndexed() and call SearchOutbox in their write transactions.
+ * @SearchIndexed() and call SearchOutboxService in their write transactions.
  */
 @Module({
   imports: [
@@ -25,7 +25,7 @@ import { SearchReindexer } from './search-reindexer.service';
     TypeOrmModule.forFeature([SearchOutboxEntryEntity, SearchIndexFailureEntity, SearchRebuildEntity]),
   ],
   controllers: [SearchAdminController],
-  providers: [IndexRegistry, OutboxRepository, OutboxProcessor, OutboxWorker, SearchOutbox, SearchReindexer],
-  exports: [SearchOutbox, SearchReindexer, SearchEngineModule],
+  providers: [IndexRegistry, OutboxRepository, OutboxProcessor, OutboxWorker, SearchOutboxService, SearchReindexerService],
+  exports: [SearchOutboxService, SearchReindexerService, SearchEngineModule],
 })
 export class SearchIndexingModule {}

@@ -12,8 +12,8 @@ import { OutboxRepository } from './outbox.repository';
  * succeeds and the worker converges the index later from the outbox.
  */
 @Injectable()
-export class SearchOutbox {
-  private readonly logger = new Logger(SearchOutbox.name);
+export class SearchOutboxService {
+  private readonly logger = new Logger(SearchOutboxService.name);
 
   constructor(
     private readonly repository: OutboxRepository,
@@ -23,6 +23,15 @@ export class SearchOutbox {
   /** Records, in the caller's transaction, that these rows changed (or were deleted). */
   async enqueue(manager: EntityManager, resource: string, ids: string[]): Promise<void> {
     await this.repository.insert(manager, resource, ids);
+  }
+
+  /**
+   * Erasure: forgets, in the caller's transaction, the pending changes and
+   * recorded failures of these entities (so no personal data lingers in the
+   * pipeline's tables). Enqueue afterwards to remove their documents.
+   */
+  async forget(manager: EntityManager, resource: string, ids: string[]): Promise<void> {
+    await this.repository.forgetEntities(manager, resource, ids);
   }
 
   /** Pushes the pending changes of these ids to Meilisearch now and waits for them to be applied. */

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SearchEngine } from '../search-engine.service';
+import { SearchEngineService } from '../search-engine.service';
 import { IndexRegistry } from './index-registry';
 import { IndexedResource } from './indexed-resource';
 import { OutboxProcessor } from './outbox-processor';
@@ -20,12 +20,12 @@ export interface ReindexResult {
  * during the rebuild is missing after the swap.
  */
 @Injectable()
-export class SearchReindexer {
-  private readonly logger = new Logger(SearchReindexer.name);
+export class SearchReindexerService {
+  private readonly logger = new Logger(SearchReindexerService.name);
 
   constructor(
     private readonly registry: IndexRegistry,
-    private readonly engine: SearchEngine,
+    private readonly engine: SearchEngineService,
     private readonly outbox: OutboxRepository,
     private readonly processor: OutboxProcessor,
   ) {}

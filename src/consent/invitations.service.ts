@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '../../auth/authenticated-user';
-import { CandidateFactsReader } from '../../candidates/candidate-facts.reader';
-import { CandidateProfileNotFoundError } from '../../candidates/candidates.errors';
-import { ContactConsentReader } from '../../candidates/contact-consent.reader';
-import { Page, pageOf } from '../../common/http/pagination';
-import { EmployersService } from '../../employers/employers.service';
-import { JobOfferNotFoundError } from '../../job-offers/job-offers.errors';
-import { JobOffersRepository } from '../../job-offers/job-offers.repository';
-import { AuditLog } from '../../moderation/audit-log.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CandidateFactsReader } from '../candidates/candidate-facts.reader';
+import { CandidateProfileNotFoundError } from '../candidates/candidates.errors';
+import { Page, pageOf } from '../common/http/pagination';
+import { EmployersService } from '../employers/employers.service';
+import { JobOfferNotFoundError } from '../job-offers/job-offers.errors';
+import { JobOffersRepository } from '../job-offers/job-offers.repository';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { ConsentRecordsHandler } from './consent-records.handler';
 import { ConsentRepository } from './consent.repository';
 import { CandidateInvitationView, InvitationView, toCandidateInvitationView, toInvitationView } from './dto/consent.view';
 import { OfferInvitationView, toOfferInvitationView } from './dto/offer-invitation.view';
@@ -18,7 +18,7 @@ import {
   InvitationNotFoundError,
   InvitingEmployerNotVerifiedError,
   OfferNotPublishedError,
-} from './invitations.errors';
+} from './consent.errors';
 
 /**
  * Employer → candidate. A verified employer invites a profile it can see
@@ -35,8 +35,8 @@ export class InvitationsService {
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,
     private readonly candidates: CandidateFactsReader,
-    private readonly contactConsent: ContactConsentReader,
-    private readonly audit: AuditLog,
+    private readonly contactConsent: ConsentRecordsHandler,
+    private readonly audit: AuditLogService,
   ) {}
 
   async invite(user: AuthenticatedUser, offerId: string, body: CreateInvitationDto): Promise<InvitationView> {

@@ -203,6 +203,52 @@ export class ConsentRepository {
   }
 
   /** Insert, then `then` (the audit entry), in one transaction; a duplicate or a vanished profile/offer rolls it back. */
+  /** Of these profiles, the ones that accepted an invitation of this employer account or applied to one of its offers. */
+  async profilesConsentedTo(employerUserId: string, candidateProfileIds: string[]): Promise<string[]> {
+    if (!candidateProfileIds.length) return [];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM unnest($1::uuid[]) AS p(id)
+        WHERE EXISTS (SELECT 1 FROM invitations
+                       WHERE candidate_profile_id = p.id AND employer_user_id = $2 AND status = 'accepted')
+           OR EXISTS (SELECT 1 FROM applications
+                       WHERE candidate_profile_id = p.id AND employer_user_id = $2)`,
+      [candidateProfileIds, employerUserId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The invitations and applications that concern this profile, oldest first (for the candidate's export). */
+  async recordsOfCandidate(profileId: string): Promise<{ invitations: Record<string, unknown>[]; applications: Record<string, unknown>[] }> {
+    const invitations: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, job_offer_id AS "jobOfferId", employer_user_id AS "employerUserId", message, status,
+              created_at AS "createdAt", responded_at AS "respondedAt"
+         FROM invitations WHERE candidate_profile_id = $1 ORDER BY created_at`,
+      [profileId],
+    );
+    const applications: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id, job_offer_id AS "jobOfferId", employer_user_id AS "employerUserId", message, created_at AS "createdAt"
+         FROM applications WHERE candidate_profile_id = $1 ORDER BY created_at`,
+      [profileId],
+    );
+    return { invitations, applications };
+  }
+
+  /**
+   * Erasure in the caller's transaction: the employer's side of invitations and
+   * applications stays, anonymised (no profile reference, the candidate's own
+   * words removed).
+   */
+  async anonymiseCandidate(manager: EntityManager, profileId: string): Promise<void> {
+    await manager.query(`UPDATE invitations SET candidate_profile_id = NULL, candidate_erased = true WHERE candidate_profile_id = $1`, [
+      profileId,
+    ]);
+    await manager.query(
+      `UPDATE applications SET candidate_profile_id = NULL, candidate_erased = true, message = 'erased candidate'
+        WHERE candidate_profile_id = $1`,
+      [profileId],
+    );
+  }
+
   private async guardedInsert<T extends InvitationEntity | ApplicationEntity>(
     entity: new () => T,
     then: InTransaction<T>,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trimText } from '../../../common/http/dto-decorators';
+import { trimText } from '../../common/http/dto-decorators';
 
 export const MESSAGE_MAX_LENGTH = 2000;
 

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthenticatedUser } from '../../auth/authenticated-user';
-import { CurrentUser } from '../../auth/decorators/current-user.decorator';
-import { Roles } from '../../auth/decorators/roles.decorator';
-import { Page, PaginationQueryDto } from '../../common/http/pagination';
-import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Roles } from '../auth/decorators/roles.decorator';
+import { Page, PaginationQueryDto } from '../common/http/pagination';
+import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ApplicationsService } from './applications.service';
 import { CreateApplicationDto } from './dto/consent.dto';
 import type { ApplicationView, OfferApplicationView } from './dto/consent.view';

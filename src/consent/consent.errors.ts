@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError } from '../../common/errors/domain-error';
+import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError } from '../common/errors/domain-error';
 
 export class InvitationNotFoundError extends NotFoundError {
   constructor() {

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CandidateProfileEntity } from '../../../candidates/entities/candidate-profile.entity';
-import { JobOfferEntity } from '../../../job-offers/entities/job-offer.entity';
+import { CandidateProfileEntity } from '../../candidates/entities/candidate-profile.entity';
+import { JobOfferEntity } from '../../job-offers/entities/job-offer.entity';
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

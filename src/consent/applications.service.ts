@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '../../auth/authenticated-user';
-import { Page, pageOf } from '../../common/http/pagination';
-import { EmployersService } from '../../employers/employers.service';
-import { JobOfferNotFoundError } from '../../job-offers/job-offers.errors';
-import { JobOffersRepository } from '../../job-offers/job-offers.repository';
-import { AuditLog } from '../../moderation/audit-log.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Page, pageOf } from '../common/http/pagination';
+import { EmployersService } from '../employers/employers.service';
+import { JobOfferNotFoundError } from '../job-offers/job-offers.errors';
+import { JobOffersRepository } from '../job-offers/job-offers.repository';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { ConsentRepository } from './consent.repository';
 import { ApplicationView, OfferApplicationView, toApplicationView, toOfferApplicationView } from './dto/consent.view';
 import type { CreateApplicationDto } from './dto/consent.dto';
-import { AlreadyAppliedError, ApplicantHiddenByStaffError, CandidateProfileRequiredError, OfferClosedError } from './invitations.errors';
+import { AlreadyAppliedError, ApplicantHiddenByStaffError, CandidateProfileRequiredError, OfferClosedError } from './consent.errors';
 
 /**
  * Candidate → offer. Applying is the candidate's explicit consent to share
@@ -25,7 +25,7 @@ export class ApplicationsService {
     private readonly consent: ConsentRepository,
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,
-    private readonly audit: AuditLog,
+    private readonly audit: AuditLogService,
   ) {}
 
   async apply(user: AuthenticatedUser, offerId: string, body: CreateApplicationDto): Promise<ApplicationView> {

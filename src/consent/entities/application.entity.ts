@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CandidateProfileEntity } from '../../../candidates/entities/candidate-profile.entity';
-import { JobOfferEntity } from '../../../job-offers/entities/job-offer.entity';
+import { CandidateProfileEntity } from '../../candidates/entities/candidate-profile.entity';
+import { JobOfferEntity } from '../../job-offers/entities/job-offer.entity';
 
 /**
  * A candidate's application to a published offer: the candidate's consent to

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BlueCardThresholdsRepository } from './blue-card-thresholds.repository';
 import { BlueCardThresholdDto, CreateBlueCardThresholdDto, toBlueCardThresholdDto } from './dto/blue-card-threshold.dto';
-import { BlueCardThresholdExistsError } from './matching.errors';
-import type { BlueCardThreshold } from './scoring/match-facts';
+import { BlueCardThresholdExistsError } from './blue-card-thresholds.errors';
+import type { BlueCardThreshold } from './blue-card-salary';
 
 @Injectable()
 export class BlueCardThresholdsService {

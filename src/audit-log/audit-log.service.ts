@@ -40,7 +40,7 @@ export interface AuditLogView {
  * that makes the change, so the entry exists exactly when the change does.
  */
 @Injectable()
-export class AuditLog {
+export class AuditLogService {
   constructor(private readonly repository: AuditLogRepository) {}
 
   record(manager: EntityManager, entry: AuditEntry): Promise<void> {

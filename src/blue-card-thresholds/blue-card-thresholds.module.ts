@@ -4,7 +4,7 @@ import { BlueCardThresholdsController } from './blue-card-thresholds.controller'
 import { BlueCardThresholdsRepository } from './blue-card-thresholds.repository';
 import { BlueCardThresholdsService } from './blue-card-thresholds.service';
 import { BlueCardThresholdEntity } from './entities/blue-card-threshold.entity';
-import { OfferWarnings } from './offer-warnings.service';
+import { OfferWarningsService } from './offer-warnings.service';
 
 /**
  * The Blue Card threshold data (staff routes) and what is derived from it
@@ -15,7 +15,7 @@ import { OfferWarnings } from './offer-warnings.service';
 @Module({
   imports: [TypeOrmModule.forFeature([BlueCardThresholdEntity])],
   controllers: [BlueCardThresholdsController],
-  providers: [BlueCardThresholdsRepository, BlueCardThresholdsService, OfferWarnings],
-  exports: [BlueCardThresholdsService, OfferWarnings],
+  providers: [BlueCardThresholdsRepository, BlueCardThresholdsService, OfferWarningsService],
+  exports: [BlueCardThresholdsService, OfferWarningsService],
 })
 export class BlueCardThresholdsModule {}

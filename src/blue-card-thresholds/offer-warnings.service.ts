@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BlueCardThresholdsService } from './blue-card-thresholds.service';
-import { blueCardSalaryWarning } from './scoring';
-import type { OfferSalary } from './scoring';
+import { blueCardSalaryWarning, type OfferSalary } from './blue-card-salary';
 
 /** What the job-offers module needs to know of an offer to warn about it. */
 export interface OfferWarningFacts {
@@ -17,7 +16,7 @@ export interface OfferWarningFacts {
  * force for its occupation.
  */
 @Injectable()
-export class OfferWarnings {
+export class OfferWarningsService {
   constructor(private readonly thresholds: BlueCardThresholdsService) {}
 
   async forOffer(offer: OfferWarningFacts, now: Date = new Date()): Promise<string[]> {

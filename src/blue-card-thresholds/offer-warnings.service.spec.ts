@@ -1,14 +1,14 @@
 import type { BlueCardThresholdsService } from './blue-card-thresholds.service';
-import { OfferWarnings } from './offer-warnings.service';
+import { OfferWarningsService } from './offer-warnings.service';
 
 const THRESHOLDS = [
   { validFrom: '2025-01-01', standard: 48300, reduced: 43759.8, source: 'thresholds 2025' },
   { validFrom: '2026-01-01', standard: 50700, reduced: 45934.2, source: 'thresholds 2026' },
 ];
 
-describe('OfferWarnings', () => {
+describe('OfferWarningsService', () => {
   const thresholds = { scoringThresholds: jest.fn().mockResolvedValue(THRESHOLDS) } as unknown as BlueCardThresholdsService;
-  const warnings = new OfferWarnings(thresholds);
+  const warnings = new OfferWarningsService(thresholds);
   const today = new Date('2026-11-24T12:00:00Z');
   const salary = (min: number) => ({ min, max: min + 1000, currency: 'EUR' as const, period: 'year' as const });
 

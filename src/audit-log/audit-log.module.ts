@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogRepository } from './audit-log.repository';
-import { AuditLog } from './audit-log.service';
+import { AuditLogService } from './audit-log.service';
 import { AuditLogEntryEntity } from './entities/audit-log-entry.entity';
 
-/** Import this to record decisions and status changes (`AuditLog.record(manager, entry)`). */
+/** Import this to record decisions and status changes (`AuditLogService.record(manager, entry)`). */
 @Module({
   imports: [TypeOrmModule.forFeature([AuditLogEntryEntity])],
-  providers: [AuditLogRepository, AuditLog],
-  exports: [AuditLog],
+  providers: [AuditLogRepository, AuditLogService],
+  exports: [AuditLogService],
 })
 export class AuditLogModule {}
