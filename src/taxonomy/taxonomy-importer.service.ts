@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { readEscoCsv, splitAltLabels } from './esco-csv.reader';
 import { TAXONOMY_LANGUAGES, type ConceptKind } from './entities/esco-label.entity';
 import { labelVariants } from './label-normalizer';
-import { LabelRow, TaxonomyImportRepository } from './taxonomy-import.repository';
+import { TaxonomyImportRepository } from './taxonomy-import.repository';
+import type { LabelRow } from './taxonomy-import.writer';
 
 export interface ImportSummary {
   occupations: number;
