@@ -14,7 +14,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CandidateFactsReader } from '../src/candidates/candidate-facts.reader';
-import { CANDIDATES_INDEX } from '../src/candidates/candidates-index';
+import { CANDIDATES_INDEX } from '../src/candidates/candidates.index';
 import { JobOffersRepository } from '../src/job-offers/job-offers.repository';
 import { BlueCardThresholdsService } from '../src/blue-card-thresholds/blue-card-thresholds.service';
 import { toOfferFacts, todayIso } from '../src/matching/match-facts.mapper';

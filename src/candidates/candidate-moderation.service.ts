@@ -4,7 +4,7 @@ import { UsersRepository } from '../auth/users.repository';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { CandidateStaffView, toStaffView } from './candidate-profile.mapper';
-import { CANDIDATES_INDEX } from './candidates-index';
+import { CANDIDATES_INDEX } from './candidates.index';
 import { CandidateProfileNotFoundError } from './candidates.errors';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateDecisionDto } from './dto/candidate-moderation.dto';

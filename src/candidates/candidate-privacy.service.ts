@@ -8,7 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { CANDIDATE_DATA } from './candidate-data.hooks';
-import { CandidatesIndex, CANDIDATES_INDEX } from './candidates-index';
+import { CandidatesIndex, CANDIDATES_INDEX } from './candidates.index';
 import { ErasureSearchRemovalPendingError } from './candidates.errors';
 import { CandidatesRepository } from './candidates.repository';
 

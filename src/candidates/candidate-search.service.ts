@@ -14,7 +14,7 @@ import {
   profileConcepts,
   toEmployerView,
 } from './candidate-profile.mapper';
-import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates-index';
+import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates.index';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { CandidateSearchQueryDto } from './dto/candidate-search-query.dto';

@@ -12,7 +12,7 @@ import { CandidateModerationService } from './candidate-moderation.service';
 import { CandidatePrivacyService } from './candidate-privacy.service';
 import { CandidateRetentionJob } from './candidate-retention.job';
 import { CandidateSearchService } from './candidate-search.service';
-import { CandidatesIndex } from './candidates-index';
+import { CandidatesIndex } from './candidates.index';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';

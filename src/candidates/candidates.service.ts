@@ -22,7 +22,7 @@ import {
   toOwnView,
   toStaffView,
 } from './candidate-profile.mapper';
-import { CANDIDATES_INDEX } from './candidates-index';
+import { CANDIDATES_INDEX } from './candidates.index';
 import { CandidateProfileNotFoundError, EmployerNotVerifiedError } from './candidates.errors';
 import { CandidatesRepository, ProfileData } from './candidates.repository';
 import { CandidateProfileFieldsDto, PatchCandidateProfileDto, PutCandidateProfileDto } from './dto/candidate-profile.dto';

@@ -10,7 +10,7 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { offerViewConcepts, relabelOfferView, type JobOfferView } from './dto/job-offer.view';
 import type { SearchJobOffersQueryDto } from './dto/search-job-offers.dto';
 import { PUBLIC_VIEW_FIELDS, type JobOfferDocument } from './job-offer-document';
-import { JOB_OFFERS_INDEX } from './job-offers-index.name';
+import { JOB_OFFERS_INDEX } from './job-offers.index';
 
 export interface JobOfferSearchResult {
   items: JobOfferView[];

@@ -6,7 +6,7 @@ import { AuditLogModule } from '../audit-log/audit-log.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { JobOfferEntity } from './entities/job-offer.entity';
-import { JobOfferSearchIndex } from './job-offer-search.index';
+import { JobOffersIndex } from './job-offers.index';
 import { JobOfferSearchService } from './job-offer-search.service';
 import { JobOffersController } from './job-offers.controller';
 import { JobOffersRepository } from './job-offers.repository';
@@ -16,7 +16,7 @@ import { OffersFollowEmployerHandler } from './offers-follow-employer.handler';
 @Module({
   imports: [TypeOrmModule.forFeature([JobOfferEntity]), EmployersModule, AuditLogModule, SearchIndexingModule, TaxonomyModule, BlueCardThresholdsModule],
   controllers: [JobOffersController],
-  providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOfferSearchIndex, OffersFollowEmployerHandler],
+  providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOffersIndex, OffersFollowEmployerHandler],
   exports: [JobOffersService, JobOffersRepository],
 })
 export class JobOffersModule {}

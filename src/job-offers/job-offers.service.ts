@@ -16,7 +16,7 @@ import { CreateJobOfferDto, NON_NULLABLE_FIELDS, UpdateJobOfferDto } from './dto
 import { JobOfferView, JobOfferWithWarnings, offerConcepts, toJobOfferView } from './dto/job-offer.view';
 import type { JobOfferEntity, JobOfferStatus, StoredConcept } from './entities/job-offer.entity';
 import { EmployerNotVerifiedError, JobOfferNotFoundError, JobOfferTransitionError } from './job-offers.errors';
-import { JOB_OFFERS_INDEX } from './job-offers-index.name';
+import { JOB_OFFERS_INDEX } from './job-offers.index';
 import { JobOfferContent, JobOffersRepository, StatusChange } from './job-offers.repository';
 
 export type OfferDecision = 'approve' | 'reject';

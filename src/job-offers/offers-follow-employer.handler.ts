@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { AfterCommit, EMPLOYER_CHANGED, EmployerChange, EmployerChangedHandler } from '../employers/employer-changed.hook';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
-import { JOB_OFFERS_INDEX } from './job-offers-index.name';
+import { JOB_OFFERS_INDEX } from './job-offers.index';
 import { JobOffersRepository } from './job-offers.repository';
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { TaxonomyIndexSync } from './taxonomy-index.sync';
+import { TaxonomyIndexSync } from './taxonomy-index-sync';
 import { TaxonomyImporterService } from './taxonomy-importer.service';
 
 const RETRY_MS = 30_000;

@@ -10,7 +10,7 @@ import { ConceptLabeller } from './concept-labeller';
 import { TaxonomyBootstrap } from './taxonomy-bootstrap';
 import { TaxonomyImportRepository } from './taxonomy-import.repository';
 import { TaxonomyImporterService } from './taxonomy-importer.service';
-import { TaxonomyIndexSync } from './taxonomy-index.sync';
+import { TaxonomyIndexSync } from './taxonomy-index-sync';
 import { TaxonomyController } from './taxonomy.controller';
 import { TaxonomyRepository } from './taxonomy.repository';
 import { TaxonomyService } from './taxonomy.service';

@@ -4,7 +4,7 @@ import { SearchEngineService } from '../search/search-engine.service';
 import type { ConceptKind, TaxonomyLanguage } from './entities/esco-label.entity';
 import { normalizeLabel } from './label-normalizer';
 import { allowedTypos, editDistance } from './string-distance';
-import { TAXONOMY_INDEX, TaxonomyLabelDocument } from './taxonomy-index';
+import { TAXONOMY_INDEX, TaxonomyLabelDocument } from './taxonomy.index';
 import { TaxonomyRepository } from './taxonomy.repository';
 
 const ESCO_URI = /^http:\/\/data\.europa\.eu\/esco\/(occupation|skill)\/[0-9a-f-]{36}$/;

@@ -6,7 +6,7 @@ import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { SearchEngineService } from '../../src/search/search-engine.service';
 import { TaxonomyImportRepository } from '../../src/taxonomy/taxonomy-import.repository';
 import { TaxonomyImporterService } from '../../src/taxonomy/taxonomy-importer.service';
-import { TaxonomyIndexSync } from '../../src/taxonomy/taxonomy-index.sync';
+import { TaxonomyIndexSync } from '../../src/taxonomy/taxonomy-index-sync';
 import { TaxonomyRepository } from '../../src/taxonomy/taxonomy.repository';
 
 /** The label index is reference data, identical for every suite: built once per run and shared. */

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SearchEngineService } from '../search/search-engine.service';
-import { taxonomyDocumentId, taxonomyIndexDefinition } from './taxonomy-index';
+import { taxonomyDocumentId, taxonomyIndexDefinition } from './taxonomy.index';
 import { TaxonomyRepository } from './taxonomy.repository';
 
 /** Keeps the label index in step with the reference tables: rebuilt (and swapped in) only when it differs. */

@@ -4,13 +4,15 @@ import type { IndexDefinition } from '../search/search-engine.service';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import type { JobOfferEntity } from './entities/job-offer.entity';
 import { JobOfferDocument, toJobOfferDocument } from './job-offer-document';
-import { JOB_OFFERS_INDEX } from './job-offers-index.name';
 import { JobOffersRepository } from './job-offers.repository';
+
+/** Name of the job offers' Meilisearch index (and the `resource` of their outbox rows). */
+export const JOB_OFFERS_INDEX = 'job_offers';
 
 /** Published job offers in Meilisearch; any other status is absent (and removed). */
 @SearchIndexed()
 @Injectable()
-export class JobOfferSearchIndex implements IndexedResource<JobOfferDocument> {
+export class JobOffersIndex implements IndexedResource<JobOfferDocument> {
   readonly definition: IndexDefinition = {
     name: JOB_OFFERS_INDEX,
     primaryKey: 'id',
