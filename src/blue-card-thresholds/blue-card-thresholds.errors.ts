@@ -1,8 +1,8 @@
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCategory } from '../common/errors/error-category';
 
 export class BlueCardThresholdExistsError extends DomainError {
   constructor(validFrom: string) {
-    super(ErrorCode.Conflict, `A Blue Card threshold valid from ${validFrom} already exists`);
+    super(ErrorCategory.Conflict, `A Blue Card threshold valid from ${validFrom} already exists`);
   }
 }

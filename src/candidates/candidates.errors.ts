@@ -1,5 +1,5 @@
 import { DomainError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCategory } from '../common/errors/error-category';
 
 export class CandidateProfileNotFoundError extends NotFoundError {
   constructor() {
@@ -21,7 +21,7 @@ export class EmployerNotVerifiedError extends ForbiddenError {
 export class ErasureSearchRemovalPendingError extends DomainError {
   constructor() {
     super(
-      ErrorCode.SearchUnavailable,
+      ErrorCategory.SearchUnavailable,
       'Your profile and account were erased. Search is unavailable right now, so removing your profile from search results is pending; it happens automatically as soon as search is back.',
     );
   }

@@ -1,9 +1,9 @@
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCategory } from '../common/errors/error-category';
 
 export class SearchUnavailableError extends DomainError {
   constructor(detail: string) {
-    super(ErrorCode.SearchUnavailable, `Search is temporarily unavailable: ${detail}`);
+    super(ErrorCategory.SearchUnavailable, `Search is temporarily unavailable: ${detail}`);
   }
 }
 

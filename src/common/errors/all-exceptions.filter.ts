@@ -36,8 +36,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const statusCode = httpStatusFor(exception.code);
-      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, code: exception.code };
+      const statusCode = httpStatusFor(exception.category);
+      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, code: exception.category };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

@@ -1,4 +1,4 @@
-import { ErrorCode } from './error-code';
+import { ErrorCategory } from './error-category';
 
 /**
  * Base of every error a service raises on purpose. Services never build HTTP
@@ -6,7 +6,7 @@ import { ErrorCode } from './error-code';
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly category: ErrorCategory,
     message: string,
   ) {
     super(message);
@@ -16,36 +16,36 @@ export class DomainError extends Error {
 
 export class NotFoundError extends DomainError {
   constructor(what: string) {
-    super(ErrorCode.NotFound, `${what} not found`);
+    super(ErrorCategory.NotFound, `${what} not found`);
   }
 }
 
 export class StaleVersionError extends DomainError {
   constructor(what: string, sentVersion: number) {
-    super(ErrorCode.StaleVersion, `${what} was changed by someone else: version ${sentVersion} is not the current version`);
+    super(ErrorCategory.StaleVersion, `${what} was changed by someone else: version ${sentVersion} is not the current version`);
   }
 }
 
 export class ForbiddenError extends DomainError {
   constructor(message: string) {
-    super(ErrorCode.Forbidden, message);
+    super(ErrorCategory.Forbidden, message);
   }
 }
 
 export class ConflictError extends DomainError {
   constructor(message: string) {
-    super(ErrorCode.Conflict, message);
+    super(ErrorCategory.Conflict, message);
   }
 }
 
 export class InvalidStateError extends DomainError {
   constructor(message: string) {
-    super(ErrorCode.InvalidState, message);
+    super(ErrorCategory.InvalidState, message);
   }
 }
 
 export class InvalidInputError extends DomainError {
   constructor(message: string) {
-    super(ErrorCode.InvalidInput, message);
+    super(ErrorCategory.InvalidInput, message);
   }
 }

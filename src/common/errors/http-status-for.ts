@@ -1,27 +1,27 @@
 import { HttpStatus } from '@nestjs/common';
-import { ErrorCode } from './error-code';
+import { ErrorCategory } from './error-category';
 
-/** Exhaustive: adding an ErrorCode without a status does not compile. */
-export function httpStatusFor(code: ErrorCode): HttpStatus {
-  switch (code) {
-    case ErrorCode.InvalidInput:
+/** Exhaustive: adding an ErrorCategory without a status does not compile. */
+export function httpStatusFor(category: ErrorCategory): HttpStatus {
+  switch (category) {
+    case ErrorCategory.InvalidInput:
       return HttpStatus.BAD_REQUEST;
-    case ErrorCode.Unauthenticated:
+    case ErrorCategory.Unauthenticated:
       return HttpStatus.UNAUTHORIZED;
-    case ErrorCode.Forbidden:
+    case ErrorCategory.Forbidden:
       return HttpStatus.FORBIDDEN;
-    case ErrorCode.NotFound:
+    case ErrorCategory.NotFound:
       return HttpStatus.NOT_FOUND;
-    case ErrorCode.Conflict:
-    case ErrorCode.StaleVersion:
+    case ErrorCategory.Conflict:
+    case ErrorCategory.StaleVersion:
       return HttpStatus.CONFLICT;
-    case ErrorCode.InvalidState:
+    case ErrorCategory.InvalidState:
       return HttpStatus.CONFLICT;
-    case ErrorCode.SearchUnavailable:
+    case ErrorCategory.SearchUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
-      const unhandled: never = code;
-      throw new Error(`No HTTP status for error code ${String(unhandled)}`);
+      const unhandled: never = category;
+      throw new Error(`No HTTP status for error category ${String(unhandled)}`);
     }
   }
 }

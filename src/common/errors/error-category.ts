@@ -1,5 +1,8 @@
-/** Every domain error the services may raise; the exception filter maps each to one HTTP status. */
-export enum ErrorCode {
+/**
+ * What kind of failure an error is. The category alone decides the HTTP status
+ * (see httpStatusFor); the specific `code` a client branches on is in the error catalogue.
+ */
+export enum ErrorCategory {
   InvalidInput = 'invalid_input',
   Unauthenticated = 'unauthenticated',
   Forbidden = 'forbidden',
