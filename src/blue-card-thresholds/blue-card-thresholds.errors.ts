@@ -1,8 +1,7 @@
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCategory } from '../common/errors/error-category';
+import { ConflictError } from '../common/errors/domain-error';
 
-export class BlueCardThresholdExistsError extends DomainError {
+export class BlueCardThresholdExistsError extends ConflictError {
   constructor(validFrom: string) {
-    super(ErrorCategory.Conflict, `A Blue Card threshold valid from ${validFrom} already exists`);
+    super(`A Blue Card threshold valid from ${validFrom} already exists`, 'blue_card_threshold.exists');
   }
 }

@@ -1,9 +1,8 @@
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCategory } from '../common/errors/error-category';
+import { UnavailableError } from '../common/errors/domain-error';
 
-export class SearchUnavailableError extends DomainError {
+export class SearchUnavailableError extends UnavailableError {
   constructor(detail: string) {
-    super(ErrorCategory.SearchUnavailable, `Search is temporarily unavailable: ${detail}`);
+    super(`Search is temporarily unavailable: ${detail}`, 'search.unavailable');
   }
 }
 

@@ -64,7 +64,7 @@ describe('auth: register, login, me, roles', () => {
     const wrong = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: 'not the password!' }).expect(401);
     const unknown = await t.http().post('/api/v1/auth/login').send({ email: uniqueEmail('nobody'), password: 'not the password!' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid e-mail or password', code: 'unauthenticated' });
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid e-mail or password', code: 'auth.invalid_credentials' });
   });
 
   it('requires a valid token for /me', async () => {

@@ -10,5 +10,9 @@ export enum ErrorCategory {
   Conflict = 'conflict',
   StaleVersion = 'stale_version',
   InvalidState = 'invalid_state',
+  PayloadTooLarge = 'payload_too_large',
+  UnsupportedMediaType = 'unsupported_media_type',
+  RateLimited = 'rate_limited',
+  Internal = 'internal',
   SearchUnavailable = 'search_unavailable',
 }

@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { ErrorCategory } from './error-category';
 
-/** Exhaustive: adding an ErrorCategory without a status does not compile. */
+/** The one mapping from error category to HTTP status. Exhaustive: adding an ErrorCategory without a status does not compile. */
 export function httpStatusFor(category: ErrorCategory): HttpStatus {
   switch (category) {
     case ErrorCategory.InvalidInput:
@@ -14,9 +14,16 @@ export function httpStatusFor(category: ErrorCategory): HttpStatus {
       return HttpStatus.NOT_FOUND;
     case ErrorCategory.Conflict:
     case ErrorCategory.StaleVersion:
-      return HttpStatus.CONFLICT;
     case ErrorCategory.InvalidState:
       return HttpStatus.CONFLICT;
+    case ErrorCategory.PayloadTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case ErrorCategory.UnsupportedMediaType:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case ErrorCategory.RateLimited:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCategory.Internal:
+      return HttpStatus.INTERNAL_SERVER_ERROR;
     case ErrorCategory.SearchUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
