@@ -35,7 +35,7 @@ export const ERROR_DEFINITIONS = {
   },
   'request.invalid': {
     category: ErrorCategory.InvalidInput,
-    meaning: 'The request could not be read (e.g. an aborted upload); any other 4xx the framework raises also carries this code.',
+    meaning: 'The request could not be read (an aborted upload, a path with broken percent-encoding, …); any other framework 4xx without a code of its own.',
   },
   'route.not_found': { category: ErrorCategory.NotFound, meaning: 'No route matches this method and path.' },
   'resource.not_found': {
