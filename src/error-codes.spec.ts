@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BODY_PARSER_CODES, FILTER_ERROR_CODES, HTTP_EXCEPTION_CODES } from './common/errors/all-exceptions.filter';
 import { DomainError } from './common/errors/domain-error';
-import { ERROR_CATALOGUE, ERROR_DEFINITIONS, ErrorCode } from './common/errors/error-catalogue';
+import { ERROR_CATALOGUE, ERROR_DEFINITIONS, type ErrorCode } from './common/errors/error-catalogue';
 
 /**
  * The error codes cannot drift: every DomainError class of every
@@ -102,7 +102,9 @@ describe('error codes', () => {
       'encoding.unsupported': 415,
       'charset.unsupported': 415,
     };
-    const parserMismatches = Object.entries(BODY_PARSER_CODES).filter(([type, code]) => statusOf.get(code) !== bodyParserStatus[type as keyof typeof BODY_PARSER_CODES]);
+    const parserMismatches = Object.entries(BODY_PARSER_CODES).filter(
+      ([type, code]) => statusOf.get(code) !== bodyParserStatus[type as keyof typeof BODY_PARSER_CODES],
+    );
     expect(parserMismatches).toEqual([]);
   });
 

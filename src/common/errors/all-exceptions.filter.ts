@@ -42,7 +42,13 @@ export const BODY_PARSER_CODES = {
 
 /** Every code this filter gives itself, not taken from a DomainError (some, e.g. auth.unauthenticated, are DomainError codes too). */
 export const FILTER_ERROR_CODES: readonly ErrorCode[] = [
-  ...new Set<ErrorCode>(['validation.failed', ...Object.values(HTTP_EXCEPTION_CODES), ...Object.values(BODY_PARSER_CODES), 'request.invalid', 'internal']),
+  ...new Set<ErrorCode>([
+    'validation.failed',
+    ...Object.values(HTTP_EXCEPTION_CODES),
+    ...Object.values(BODY_PARSER_CODES),
+    'request.invalid',
+    'internal',
+  ]),
 ];
 
 /** A Nest HttpException of a status without a code of its own: any 4xx is `request.invalid`, any 5xx `internal`. */
@@ -111,7 +117,10 @@ function asPassthroughBody(exception: unknown): { status: number; body: object }
   return { status: exception.getStatus(), body: raw };
 }
 
-/** Express' body parser reports malformed or oversized bodies with a status of its own (a RequestBodyError once keepRequestBodyErrors saw it). */
+/**
+ * Express' body parser reports malformed or oversized bodies with a status of
+ * its own (as a RequestBodyError once keepRequestBodyErrors has seen it).
+ */
 function asBodyParserError(exception: unknown): ErrorBody | null {
   const e = exception as { status?: unknown; type?: unknown; message?: unknown };
   if (typeof e?.status !== 'number' || typeof e.type !== 'string' || e.status < 400 || e.status >= 500) return null;

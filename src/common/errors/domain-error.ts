@@ -1,5 +1,5 @@
-import { ErrorCode, ErrorCodeOf, categoryOf } from './error-catalogue';
-import { ErrorCategory } from './error-category';
+import { categoryOf, type ErrorCode, type ErrorCodeOf } from './error-catalogue';
+import type { ErrorCategory } from './error-category';
 
 /**
  * Base of every error a service raises on purpose. Services never build HTTP
