@@ -1,7 +1,9 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { keepRequestBodyErrors } from './common/errors/request-body-error';
 
 export const API_PREFIX = 'api/v1';
 
@@ -19,6 +21,10 @@ export function configureApp(app: INestApplication): INestApplication {
       },
     }),
   );
+  // Nest's own JSON parser (same options; Nest then skips registering it), followed by a
+  // handler that keeps its errors recognisable for the exception filter (request.malformed_json…).
+  (app as NestExpressApplication).useBodyParser('json');
+  app.use(keepRequestBodyErrors);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

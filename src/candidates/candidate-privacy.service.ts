@@ -2,14 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
-import { NotFoundError } from '../common/errors/domain-error';
 import { HookRegistry } from '../common/hooks/hook.registry';
 import { AppConfig } from '../config/app-config';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { CANDIDATE_DATA } from './candidate-data.hooks';
 import { CandidatesIndex, CANDIDATES_INDEX } from './candidates.index';
-import { ErasureSearchRemovalPendingError } from './candidates.errors';
+import { AccountNotFoundError, ErasureSearchRemovalPendingError } from './candidates.errors';
 import { CandidatesRepository } from './candidates.repository';
 
 const DAY_MS = 86_400_000;
@@ -40,7 +39,7 @@ export class CandidatePrivacyService {
   /** Everything held about the person, machine-readable. */
   async export(user: AuthenticatedUser) {
     const account = await this.users.findById(user.id);
-    if (!account) throw new NotFoundError('Account');
+    if (!account) throw new AccountNotFoundError();
     const profile = await this.repository.findByUserId(user.id);
     const sections = profile ? await this.sectionsOf(profile.id) : {};
     const document = profile ? (await this.index.documentsFor([profile.id])).get(profile.id) ?? null : null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { InvalidInputError } from '../common/errors/domain-error';
+import { InputValidationError } from '../common/errors/common.errors';
 import { allOf, and, anyOf, atLeast, atMost, equals } from '../search/filter-expression';
 import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
@@ -108,9 +108,9 @@ export class CandidateSearchService {
     for (const item of raw.split(',')) {
       const [code, level] = item.split(':') as [string, LanguageLevel];
       if (!(ISO_639_1_CODES as readonly string[]).includes(code)) {
-        throw new InvalidInputError(`languages: "${code}" is not an ISO 639-1 language code`);
+        throw new InputValidationError(`languages: "${code}" is not an ISO 639-1 language code`);
       }
-      if (seen.has(code)) throw new InvalidInputError(`languages: ${code} is listed twice`);
+      if (seen.has(code)) throw new InputValidationError(`languages: ${code} is listed twice`);
       seen.add(code);
       clauses.push(atLeast(`languageLevels.${code}`, languageLevelRank(level)));
     }
@@ -131,7 +131,7 @@ function list(param: string, raw: string): string[] {
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
-  if (values.length > MAX_LIST_VALUES) throw new InvalidInputError(`${param} may list at most ${MAX_LIST_VALUES} values`);
-  if (values.some((v) => v.length > 200)) throw new InvalidInputError(`${param}: each value may have at most 200 characters`);
+  if (values.length > MAX_LIST_VALUES) throw new InputValidationError(`${param} may list at most ${MAX_LIST_VALUES} values`);
+  if (values.some((v) => v.length > 200)) throw new InputValidationError(`${param}: each value may have at most 200 characters`);
   return values;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidInputError } from '../common/errors/domain-error';
+import { InputValidationError } from '../common/errors/common.errors';
 import { ISO_639_1_CODES, isLanguageCode } from '../common/languages/languages';
 import { LanguageLevel, languageLevelRank } from '../common/reference/levels';
 import { and, anyOf, atLeast, equals, literal } from '../search/filter-expression';
@@ -91,8 +91,8 @@ export function languagesFilter(languages: string[] | undefined): string | null 
   const held = new Map<string, number>();
   for (const entry of languages) {
     const [code, level] = entry.split(':') as [string, LanguageLevel];
-    if (!isLanguageCode(code)) throw new InvalidInputError(`languages: "${code}" is not an ISO 639-1 language code`);
-    if (held.has(code)) throw new InvalidInputError(`languages: ${code} is listed twice`);
+    if (!isLanguageCode(code)) throw new InputValidationError(`languages: "${code}" is not an ISO 639-1 language code`);
+    if (held.has(code)) throw new InputValidationError(`languages: ${code} is listed twice`);
     held.set(code, languageLevelRank(level));
   }
   const lacking = ISO_639_1_CODES.filter((c) => !held.has(c));

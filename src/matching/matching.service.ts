@@ -3,12 +3,15 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { profileConcepts, relabelProfileView, type CandidateEmployerView } from '../candidates/candidate-profile.mapper';
 import { CandidateFactsReader, type CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../candidates/candidates.index';
-import { InvalidInputError } from '../common/errors/domain-error';
+import { CandidateProfileNotFoundError } from '../candidates/candidates.errors';
+import { InputValidationError } from '../common/errors/common.errors';
+import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import { EmployersService } from '../employers/employers.service';
 import { JobOfferView, offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
 import { languagesFilter } from '../job-offers/job-offer-search.service';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers.index';
+import { JobOfferNotFoundError } from '../job-offers/job-offers.errors';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { and, anyOf, equals } from '../search/filter-expression';
 import { SearchEngineService } from '../search/search-engine.service';
@@ -18,7 +21,6 @@ import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { BlueCardThresholdsService } from '../blue-card-thresholds/blue-card-thresholds.service';
 import { toOfferFacts, toScoringCandidate, todayIso } from './match-facts.mapper';
-import { CandidateProfileRequiredError, MatchesNotYoursError, MatchingEmployerNotVerifiedError } from './matching.errors';
 import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
 import { scoreMatch, type MatchExplanation, type MatchScore, type OfferFacts, type ScoringContext } from './scoring';
 
@@ -99,11 +101,12 @@ export class MatchingService {
   ): Promise<MatchPage<CandidateMatch>> {
     assertDepth(page, limit);
     const offer = await this.offers.findWithEmployer(offerId);
-    if (!offer) throw new MatchesNotYoursError();
+    if (!offer) throw new JobOfferNotFoundError();
     if (user.role !== 'staff') {
       const employer = await this.employers.findByUser(user.id);
-      if (!employer || employer.id !== offer.employerId) throw new MatchesNotYoursError();
-      if (employer.verificationStatus !== 'verified') throw new MatchingEmployerNotVerifiedError();
+      // Someone else's offer: "not found", never "forbidden" (same answer as no offer at all).
+      if (!employer || employer.id !== offer.employerId) throw new JobOfferNotFoundError();
+      if (employer.verificationStatus !== 'verified') throw new EmployerNotVerifiedError('see the candidates matching an offer');
     }
     const { ranked } = await this.rankCandidates(offer, page * limit);
     const slice = ranked.slice((page - 1) * limit, page * limit);
@@ -133,7 +136,7 @@ export class MatchingService {
     assertDepth(page, limit);
     const profileId = await this.candidates.profileIdOfUser(user.id);
     const [facts] = profileId ? await this.candidates.factsFor([profileId], { onlyVisible: false }) : [];
-    if (!facts) throw new CandidateProfileRequiredError();
+    if (!facts) throw new CandidateProfileNotFoundError();
     const ids = await this.retrieveOffers(facts);
     const context = await this.context();
     const candidate = toScoringCandidate(facts, await this.taxonomy.iscoCodesOf(facts.desiredOccupationUris));
@@ -306,7 +309,7 @@ export class MatchingService {
 
 function assertDepth(page: number, limit: number): void {
   if (page * limit > MAX_MATCH_DEPTH) {
-    throw new InvalidInputError(`page × limit may be at most ${MAX_MATCH_DEPTH} (matches are ranked, not listed exhaustively)`);
+    throw new InputValidationError(`page × limit may be at most ${MAX_MATCH_DEPTH} (matches are ranked, not listed exhaustively)`);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/decorators/public.decorator';
-import { NotFoundError } from '../common/errors/domain-error';
 import { AutocompleteQueryDto, LanguageQueryDto } from './dto/taxonomy-query.dto';
+import { OccupationNotFoundError } from './taxonomy.errors';
 import { TaxonomyService } from './taxonomy.service';
 
 const OCCUPATION_URI_PREFIX = 'http://data.europa.eu/esco/occupation/';
@@ -30,7 +30,7 @@ export class TaxonomyController {
   @ApiOperation({ summary: 'Essential and optional skills of an ESCO occupation' })
   occupationSkills(@Param('id') id: string, @Query() query: LanguageQueryDto) {
     const uri = id.startsWith('http') ? id : `${OCCUPATION_URI_PREFIX}${id}`;
-    if (!/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/.test(uri)) throw new NotFoundError('Occupation');
+    if (!/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/.test(uri)) throw new OccupationNotFoundError();
     return this.taxonomy.occupationSkills(uri, query.lang);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '../common/errors/domain-error';
 import { SearchEngineService } from '../search/search-engine.service';
 import type { ConceptKind, TaxonomyLanguage } from './entities/esco-label.entity';
 import { normalizeLabel } from './label-normalizer';
 import { allowedTypos, editDistance } from './string-distance';
 import { TAXONOMY_INDEX, TaxonomyLabelDocument } from './taxonomy.index';
+import { OccupationNotFoundError } from './taxonomy.errors';
 import { TaxonomyRepository } from './taxonomy.repository';
 
 const ESCO_URI = /^http:\/\/data\.europa\.eu\/esco\/(occupation|skill)\/[0-9a-f-]{36}$/;
@@ -85,7 +85,7 @@ export class TaxonomyService {
   }
 
   async occupationSkills(occupationUri: string, lang: TaxonomyLanguage) {
-    if (!(await this.repository.occupationExists(occupationUri))) throw new NotFoundError('Occupation');
+    if (!(await this.repository.occupationExists(occupationUri))) throw new OccupationNotFoundError();
     const links = await this.repository.skillsOfOccupation(occupationUri);
     const labels = await this.repository.preferredLabels(links.map((l) => l.skillUri), lang);
     const view = (relation: 'essential' | 'optional') =>
