@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateEmployerView, highestDegree, isVisibleToEmployers, toEmployerView } from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
-import type { CandidateProfileEntity, StoredConcept, StoredDegree } from './entities/candidate-profile.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
+import type { CandidateProfileEntity, StoredDegree } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, LanguageLevel, WorkPermit } from './reference/levels';
 

@@ -1,6 +1,7 @@
-import { ConceptLabels, type ShownConcept, type StoredConceptRef } from '../taxonomy/concept-labeller';
+import { ConceptLabels, type ShownConcept } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
-import type { CandidateProfileEntity, StoredConcept, StoredDegree, StoredLanguage } from './entities/candidate-profile.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
+import type { CandidateProfileEntity, StoredDegree, StoredLanguage } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, Visibility, WorkPermit } from './reference/levels';
 
@@ -146,7 +147,7 @@ function salary(row: CandidateProfileEntity): CandidateEmployerView['salaryExpec
 }
 
 /** Every skill and occupation a profile shows (what ConceptLabeller looks up). */
-export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConceptRef[] => [
+export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConcept[] => [
   ...row.skills,
   ...row.desiredOccupations,
 ];

@@ -1,12 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../../auth/entities/user.entity';
+import type { StoredConcept } from '../../taxonomy/stored-concept';
 import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
-
-/** A skill or occupation as stored: the ESCO concept it resolved to, or the candidate's own words. */
-export interface StoredConcept {
-  label: string;
-  escoUri: string | null;
-}
 
 export interface StoredDegree {
   level: DegreeLevel;
