@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { profileConcepts, relabelProfileView, type CandidateEmployerView } from '../candidates/candidate-profile.mapper';
-import { CandidateFactsReader, type CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
+import { CandidateFactsReader, type CandidateSnapshot } from '../candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../candidates/candidates-index';
 import { InvalidInputError } from '../common/errors/domain-error';
 import { EmployersService } from '../employers/employers.service';
@@ -266,7 +266,7 @@ export class MatchingService {
    * asking for one of the candidate's skills and (b) the offers the query with
    * the candidate's skill and occupation labels finds, each capped.
    */
-  private async retrieveOffers(facts: StoredCandidateFacts): Promise<string[]> {
+  private async retrieveOffers(facts: CandidateSnapshot): Promise<string[]> {
     const hard = and(
       facts.languages.length
         ? languagesFilter(facts.languages.map((l) => `${l.code}:${l.level}`))
@@ -291,10 +291,10 @@ export class MatchingService {
 
   /** Scores candidates against one offer (looking up the ISCO groups of their desired occupations in one query). */
   async scoreAll(
-    batch: StoredCandidateFacts[],
+    batch: CandidateSnapshot[],
     offer: OfferFacts,
     context: ScoringContext,
-  ): Promise<{ facts: StoredCandidateFacts; result: MatchScore }[]> {
+  ): Promise<{ facts: CandidateSnapshot; result: MatchScore }[]> {
     const iscoCodes = await this.taxonomy.iscoCodesOf([...new Set(batch.flatMap((f) => f.desiredOccupationUris))]);
     return batch.map((facts) => ({ facts, result: scoreMatch(toScoringCandidate(facts, iscoCodes), offer, context) }));
   }
