@@ -7,7 +7,7 @@ import { InvalidInputError } from '../common/errors/domain-error';
 import { EmployersService } from '../employers/employers.service';
 import { JobOfferView, offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
-import { languagesFilter } from '../job-offers/job-offer-search.service';
+import { languageRequirementsMetFilter } from '../job-offers/job-offer-search.service';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers-index.name';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { and, anyOf, equals } from '../search/filter-expression';
@@ -268,9 +268,7 @@ export class MatchingService {
    */
   private async retrieveOffers(facts: CandidateSnapshot): Promise<string[]> {
     const hard = and(
-      facts.languages.length
-        ? languagesFilter(facts.languages.map((l) => `${l.code}:${l.level}`))
-        : 'requiredLanguageCodes IS EMPTY OR requiredLanguageCodes NOT EXISTS',
+      languageRequirementsMetFilter(facts.languages),
       (facts.workPermit ?? 'needs_visa') === 'needs_visa' ? equals('visaSponsorship', true) : null,
     );
     const textKeys = [...new Set(facts.freeTextSkills.map(normalizeLabel))];
