@@ -32,7 +32,7 @@ export interface CandidateSnapshot {
   preferredCities: string[];
   openToRemote: boolean;
   crossBorderCommuter: boolean;
-  /** ISO date; null = available now. */
+  /** ISO date; null = not stated (availability.ts). */
   availableFrom: string | null;
   workPermit: WorkPermit | null;
   highestDegree: DegreeLevel | null;

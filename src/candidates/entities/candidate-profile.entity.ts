@@ -77,6 +77,7 @@ export class CandidateProfileEntity {
   @Column({ type: 'boolean', default: false })
   crossBorderCommuter!: boolean;
 
+  /** The date the candidate can start from; null = not stated (what that means for search and matching: availability.ts). */
   @Column({ type: 'date', nullable: true })
   availableFrom!: string | null;
 
