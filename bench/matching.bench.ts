@@ -20,7 +20,7 @@ import { ExactRankingService } from '../src/matching/exact-ranking.service';
 import { toOfferFacts } from '../src/matching/match-facts.mapper';
 import { MatchScoringService } from '../src/matching/match-scoring.service';
 import { MatchingService } from '../src/matching/matching.service';
-import { byScoreThenId, RankedId } from '../src/matching/ranking';
+import { byScoreThenId, type RankedId } from '../src/matching/ranking';
 import { hardRequirementFilter } from '../src/matching/retrieval/candidate-retrieval-plan';
 import { SearchReindexerService } from '../src/search/indexing/search-reindexer.service';
 import { SearchEngineService } from '../src/search/search-engine.service';

@@ -19,7 +19,12 @@ import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } fro
 @Module({
   imports: [BlueCardThresholdsModule, CandidatesModule, EmployersModule, JobOffersModule, SearchEngineModule, TaxonomyModule],
   controllers: [MatchingController],
-  providers: [MatchingService, MatchScoringService, ExactRankingService, { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP }],
+  providers: [
+    MatchingService,
+    MatchScoringService,
+    ExactRankingService,
+    { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP },
+  ],
   exports: [BlueCardThresholdsModule, MatchingService],
 })
 export class MatchingModule {}

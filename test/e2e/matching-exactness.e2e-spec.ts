@@ -5,7 +5,7 @@ import { JobOffersRepository } from '../../src/job-offers/job-offers.repository'
 import { ExactRankingService } from '../../src/matching/exact-ranking.service';
 import { MatchScoringService } from '../../src/matching/match-scoring.service';
 import { MatchingService } from '../../src/matching/matching.service';
-import { RankedId } from '../../src/matching/ranking';
+import type { RankedId } from '../../src/matching/ranking';
 import { SearchEngineService } from '../../src/search/search-engine.service';
 import { SearchReindexerService } from '../../src/search/indexing/search-reindexer.service';
 import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';

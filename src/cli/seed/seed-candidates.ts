@@ -2,7 +2,7 @@ import { cs_CZ, en, en_IN, es, base, Faker, pl, pt_BR, tr, uk, vi } from '@faker
 import { AuthService } from '../../auth/auth.service';
 import { CandidatesService } from '../../candidates/candidates.service';
 import { PutCandidateProfileDto } from '../../candidates/dto/candidate-profile.dto';
-import { DemoOccupation, FREE_TEXT_SKILLS } from './demo-data';
+import { FREE_TEXT_SKILLS, type DemoOccupation } from './demo-data';
 import { SEED_PASSWORDS, seedCandidateEmail, type SeedLogin } from './seed-accounts';
 import { weightedCity, type LabelLang, type SeedContext } from './seed-context';
 

@@ -3,7 +3,7 @@ import { base, de, en, Faker } from '@faker-js/faker';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { createValidationPipe } from '../../common/http/validation';
-import { CITY_WEIGHTS, DEMO_OCCUPATIONS, DemoOccupation, SAXON_CITIES } from './demo-data';
+import { CITY_WEIGHTS, DEMO_OCCUPATIONS, SAXON_CITIES, type DemoOccupation } from './demo-data';
 
 export interface Labels {
   de?: string;

@@ -42,7 +42,9 @@ export async function seedDemo(app: INestApplicationContext, options: SeedOption
   const log = options.log ?? (() => undefined);
   const scale = options.scale ?? 1;
   if (await app.get(UsersRepository).findByEmail(SEED_MARKER_EMAIL)) {
-    if (!options.force) return { alreadySeeded: true, employers: {}, offers: {}, candidates: { visible: 0, hidden: 0 }, indexed: {}, logins: [] };
+    if (!options.force) {
+      return { alreadySeeded: true, employers: {}, offers: {}, candidates: { visible: 0, hidden: 0 }, indexed: {}, logins: [] };
+    }
     await deleteEarlierSeed(app.get(DataSource), log);
   }
 

@@ -1,12 +1,16 @@
 import type { Faker } from '@faker-js/faker';
 import { CreateJobOfferDto } from '../../job-offers/dto/job-offer.dto';
 import { JobOffersService } from '../../job-offers/job-offers.service';
-import { DemoOccupation, FREE_TEXT_SKILLS } from './demo-data';
+import { FREE_TEXT_SKILLS, type DemoOccupation } from './demo-data';
 import { weightedCity, type LabelLang, type SeedContext } from './seed-context';
 import type { SeededEmployer } from './seed-employers';
 
 /** Job offers: most published; some drafts, waiting for review, closed. Unverified employers only draft. */
-export async function seedOffers(seed: SeedContext, employers: SeededEmployer[], count: number): Promise<{ counts: Record<string, number> }> {
+export async function seedOffers(
+  seed: SeedContext,
+  employers: SeededEmployer[],
+  count: number,
+): Promise<{ counts: Record<string, number> }> {
   const offersService = seed.app.get(JobOffersService);
   const { faker } = seed;
   const counts: Record<string, number> = {};
