@@ -18,6 +18,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# Reference data the app reads (found next to package.json): the ESCO extract (first start), the Saxon districts (every start).
+COPY --from=build /app/data ./data
 # Only used if DATABASE_URL / MEILI_URL are left unset (embedded servers); compose sets both.
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -1,6 +1,8 @@
-import { ConceptLabels, type ShownConcept, type StoredConceptRef } from '../taxonomy/concept-labeller';
+import { ConceptLabels, type ShownConcept } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
-import type { CandidateProfileEntity, StoredConcept, StoredDegree, StoredLanguage } from './entities/candidate-profile.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
+import { availabilityIndexDay } from './availability';
+import type { CandidateProfileEntity, StoredDegree, StoredLanguage } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, Visibility, WorkPermit } from './reference/levels';
 
@@ -105,7 +107,7 @@ export interface CandidateDocument {
   countries: string[];
   countryOfOrigin: string | null;
   residenceCountry: string | null;
-  /** Days since 1970-01-01; 0 when the candidate gave no date (available now). */
+  /** Days since 1970-01-01; NOT_STATED_INDEX_DAY (0) when the candidate states no date (availability.ts). */
   availableFrom: number;
   workPermit: WorkPermit | null;
   /** Highest degree: vocational = 1, bachelor = 2, master = 3, phd = 4; 0 = none. */
@@ -119,8 +121,6 @@ export interface CandidateDocument {
 export function isVisibleToEmployers(row: Pick<CandidateProfileEntity, 'visibility' | 'hiddenByStaffAt' | 'retentionHiddenAt'>): boolean {
   return row.visibility === 'employers' && row.hiddenByStaffAt === null && row.retentionHiddenAt === null;
 }
-
-export const epochDays = (isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 export const cityKey = (city: string): string => normalizeLabel(city);
 
@@ -146,7 +146,7 @@ function salary(row: CandidateProfileEntity): CandidateEmployerView['salaryExpec
 }
 
 /** Every skill and occupation a profile shows (what ConceptLabeller looks up). */
-export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConceptRef[] => [
+export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConcept[] => [
   ...row.skills,
   ...row.desiredOccupations,
 ];
@@ -249,7 +249,7 @@ export function toCandidateDocument(row: CandidateProfileEntity, labels: Map<str
     countries: [...new Set([row.countryOfOrigin, row.residenceCountry].filter((c): c is string => c !== null))],
     countryOfOrigin: row.countryOfOrigin,
     residenceCountry: row.residenceCountry,
-    availableFrom: row.availableFrom ? epochDays(row.availableFrom) : 0,
+    availableFrom: availabilityIndexDay(row.availableFrom),
     workPermit: row.workPermit,
     degreeLevel: degree ? degreeLevelRank(degree) : 0,
     openToRemote: row.openToRemote,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { InputValidationError } from '../common/errors/common.errors';
-import { allOf, and, anyOf, atLeast, atMost, equals } from '../search/filter-expression';
+import { allOf, and, anyOf, atLeast, equals } from '../search/filter-expression';
 import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -9,11 +9,11 @@ import {
   CandidateEmployerView,
   cityKey,
   conceptKey,
-  epochDays,
   isVisibleToEmployers,
   profileConcepts,
   toEmployerView,
 } from './candidate-profile.mapper';
+import { availableByOrNotStatedFilter } from './availability';
 import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates.index';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
@@ -56,7 +56,7 @@ export class CandidateSearchService {
       await this.skillsFilter(query.skills),
       this.languagesFilter(query.languages),
       this.citiesFilter(query.cities),
-      query.availableBefore ? atMost('availableFrom', epochDays(query.availableBefore)) : null,
+      query.availableBefore ? availableByOrNotStatedFilter(query.availableBefore) : null,
       query.workPermit ? anyOf('workPermit', list('workPermit', query.workPermit)) : null,
       query.minDegree ? atLeast('degreeLevel', degreeLevelRank(query.minDegree)) : null,
       query.crossBorderCommuter ? equals('crossBorderCommuter', query.crossBorderCommuter === 'true') : null,

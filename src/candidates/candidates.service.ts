@@ -27,7 +27,8 @@ import { CANDIDATES_INDEX } from './candidates.index';
 import { CandidateProfileNotFoundError } from './candidates.errors';
 import { CandidatesRepository, ProfileData } from './candidates.repository';
 import { CandidateProfileFieldsDto, PatchCandidateProfileDto, PutCandidateProfileDto } from './dto/candidate-profile.dto';
-import type { CandidateProfileEntity, StoredConcept } from './entities/candidate-profile.entity';
+import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
 import { CONTACT_CONSENT } from './candidate-data.hooks';
 
 const DAY_MS = 86_400_000;

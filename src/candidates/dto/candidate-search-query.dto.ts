@@ -40,7 +40,7 @@ export class CandidateSearchQueryDto extends PaginationQueryDto {
   @MaxLength(2000)
   cities?: string;
 
-  @ApiPropertyOptional({ description: 'available on or before this date', example: '2027-03-01' })
+  @ApiPropertyOptional({ description: 'available on or before this date; profiles that state no date are kept', example: '2027-03-01' })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'availableBefore must be a date like 2027-03-01' })
   @MaxLength(10, { message: 'availableBefore must be a date like 2027-03-01' })

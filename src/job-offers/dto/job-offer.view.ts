@@ -1,4 +1,5 @@
-import { ConceptLabels, type ShownConcept, type StoredConceptRef } from '../../taxonomy/concept-labeller';
+import { ConceptLabels, type ShownConcept } from '../../taxonomy/concept-labeller';
+import type { StoredConcept } from '../../taxonomy/stored-concept';
 import type { JobOfferEntity, LanguageRequirement } from '../entities/job-offer.entity';
 
 export interface JobOfferView {
@@ -75,14 +76,14 @@ export function toJobOfferView(o: JobOfferEntity, labels: ConceptLabels = Concep
 }
 
 /** Every skill and occupation an offer shows (what ConceptLabeller looks up). */
-export const offerConcepts = (o: JobOfferEntity): StoredConceptRef[] => [
+export const offerConcepts = (o: JobOfferEntity): StoredConcept[] => [
   { label: o.occupationLabel, escoUri: o.occupationUri },
   ...o.requiredSkills,
   ...o.optionalSkills,
 ];
 
 /** The same for an offer view already built (e.g. a search hit). */
-export const offerViewConcepts = (v: JobOfferView): StoredConceptRef[] => [v.occupation, ...v.requiredSkills, ...v.optionalSkills];
+export const offerViewConcepts = (v: JobOfferView): StoredConcept[] => [v.occupation, ...v.requiredSkills, ...v.optionalSkills];
 
 /** An offer view with its concepts shown through `labels`. */
 export const relabelOfferView = (v: JobOfferView, labels: ConceptLabels): JobOfferView => ({
