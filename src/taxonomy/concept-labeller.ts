@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ShownConcept } from './dto/taxonomy.view';
 import type { TaxonomyLanguage } from './entities/esco-label.entity';
 import { TaxonomyRepository, type ShownLabel } from './taxonomy.repository';
 
@@ -8,12 +9,8 @@ export interface StoredConceptRef {
   escoUri: string | null;
 }
 
-/** A skill or occupation as answered: the label shown and the language it is in (null for free text). */
-export interface ShownConcept {
-  label: string;
-  escoUri: string | null;
-  lang: TaxonomyLanguage | null;
-}
+/** A skill or occupation as answered (the response class: dto/taxonomy.view.ts). */
+export { ShownConcept };
 
 /**
  * A concept exactly as stored. Stored ESCO labels are English preferred labels

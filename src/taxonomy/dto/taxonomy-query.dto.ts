@@ -12,6 +12,7 @@ export function ShownLanguage(): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({
       enum: TAXONOMY_LANGUAGES,
+      enumName: 'TaxonomyLanguage',
       default: 'en',
       description: 'Language of the skill and occupation labels shown (English where ESCO has no label in it; free text as written)',
     }),
@@ -21,7 +22,7 @@ export function ShownLanguage(): PropertyDecorator {
 }
 
 export class AutocompleteQueryDto {
-  @ApiPropertyOptional({ description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -30,7 +31,7 @@ export class AutocompleteQueryDto {
   @ShownLanguage()
   lang: TaxonomyLanguage = 'en';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: 50, default: 10 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
