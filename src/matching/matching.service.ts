@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { profileConcepts, relabelProfileView, type CandidateEmployerView } from '../candidates/candidate-profile.mapper';
+import { profileConcepts, relabelProfileView } from '../candidates/candidate-profile.mapper';
 import { CandidateFactsReader, type CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../candidates/candidates-index';
 import { InvalidInputError } from '../common/errors/domain-error';
 import { EmployersService } from '../employers/employers.service';
-import { JobOfferView, offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
+import { offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
 import { languagesFilter } from '../job-offers/job-offer-search.service';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers-index.name';
@@ -17,6 +17,7 @@ import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { BlueCardThresholdsService } from '../blue-card-thresholds/blue-card-thresholds.service';
+import type { CandidateMatch, OfferMatch } from './dto/match.view';
 import { toOfferFacts, toScoringCandidate, todayIso } from './match-facts.mapper';
 import { CandidateProfileRequiredError, MatchesNotYoursError, MatchingEmployerNotVerifiedError } from './matching.errors';
 import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
@@ -30,16 +31,7 @@ export const MAX_MATCH_DEPTH = 500;
 /** Batch size of the exact reference ranking's walk over every visible profile. */
 const EXACT_BATCH = 2_000;
 
-export interface CandidateMatch {
-  candidate: CandidateEmployerView;
-  score: number;
-  explanation: MatchExplanation;
-}
-export interface OfferMatch {
-  jobOffer: JobOfferView;
-  score: number;
-  explanation: MatchExplanation;
-}
+export type { CandidateMatch, OfferMatch };
 export interface MatchPage<T> {
   items: T[];
   page: number;
