@@ -1,16 +1,22 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { createOpenApiDocument } from './openapi-document';
 
 export const API_PREFIX = 'api/v1';
+
+/** The routes' prefix: everything under /api/v1 except the health check (the OpenAPI export applies it too). */
+export function applyRoutePrefix(app: INestApplication): INestApplication {
+  return app.setGlobalPrefix(API_PREFIX, {
+    exclude: [{ path: 'health', method: RequestMethod.GET }],
+  });
+}
 
 /** Everything main.ts and the e2e app builder must set up identically on the HTTP app. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [{ path: 'health', method: RequestMethod.GET }],
-  });
+  applyRoutePrefix(app);
   app.use(
     helmet({
       // The OpenAPI UI at /docs loads its own inline styles; everything else is JSON.
@@ -19,15 +25,6 @@ export function configureApp(app: INestApplication): INestApplication {
       },
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('TalentBridge Sachsen API')
-      .setDescription('Matching international skilled workers and graduates with Saxon employers.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }
