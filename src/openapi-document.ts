@@ -48,11 +48,16 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     // Every route needs a token unless it says otherwise (the access-token guard denies by default).
     .addSecurityRequirements(BEARER_SCHEME)
-    .addGlobalResponse(UNEXPECTED_ERROR_RESPONSE, {
-      status: 400,
-      description: 'Malformed request (e.g. a body that is not valid JSON)',
-      type: ErrorResponse,
-    });
+    .addGlobalResponse(
+      UNEXPECTED_ERROR_RESPONSE,
+      { status: 400, description: 'Malformed request (e.g. a body that is not valid JSON)', type: ErrorResponse },
+      {
+        status: 431,
+        description:
+          'Request line or headers too large (more than 16 KB, e.g. a huge query string): ' +
+          'refused by the HTTP server before any route runs, without a body',
+      },
+    );
   for (const [name, description] of TAGS) builder.addTag(name, description);
   const config = builder.build();
   // No public URL or mailbox exists yet; the name is what OpenAPI requires (package.json: UNLICENSED).
