@@ -24,7 +24,7 @@ export class ModerationController {
 
   @Get('queue')
   @ApiOperation({ summary: 'Offers and organisations waiting for a decision, oldest first', description: 'Staff.' })
-  @ApiPagedResponse([QueuedJobOffer, QueuedEmployer], { discriminator: 'type', description: 'One page of the queue' })
+  @ApiPagedResponse({ propertyName: 'type', mapping: { job_offer: QueuedJobOffer, employer: QueuedEmployer } }, 'One page of the queue')
   @ApiErrors(400)
   queue(@Query() query: QueueQueryDto): Promise<Page<QueueItem>> {
     return this.moderation.queue(query.type, query.page, query.limit);

@@ -77,7 +77,7 @@ export class CandidateSearchQueryDto extends PaginationQueryDto {
   })
   workPermit?: string;
 
-  @ApiPropertyOptional({ enum: DEGREE_LEVELS, enumName: 'DegreeLevel' })
+  @ApiPropertyOptional({ enum: DEGREE_LEVELS })
   @IsOptional()
   @IsIn(DEGREE_LEVELS, { message: `minDegree must be one of ${DEGREE_LEVELS.join(', ')}` })
   minDegree?: DegreeLevel;

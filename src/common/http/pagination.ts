@@ -42,21 +42,29 @@ export const PAGE_PROPERTIES: Record<'page' | 'limit', SchemaObject> = {
   limit: { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_PAGE_SIZE },
 };
 
-/**
- * The schema of a Page of `item` (`{items, total, page, limit}`); with several
- * item classes, each item is one of them (told apart by `discriminator`).
- */
-export function pageSchema(item: ClassType<unknown> | ClassType<unknown>[], discriminator?: string): SchemaObject {
-  const refs = (Array.isArray(item) ? item : [item]).map((type) => ({ $ref: getSchemaPath(type) }));
+/** Several item classes told apart by one property: its value → the class. */
+export interface ItemDiscriminator {
+  propertyName: string;
+  mapping: Record<string, ClassType<unknown>>;
+}
+
+/** The schema of a Page of `item` (`{items, total, page, limit}`), or of items of several classes. */
+export function pageSchema(item: ClassType<unknown> | ItemDiscriminator): SchemaObject {
+  const items: SchemaObject | { $ref: string } =
+    typeof item === 'function'
+      ? { $ref: getSchemaPath(item) }
+      : {
+          oneOf: Object.values(item.mapping).map((type) => ({ $ref: getSchemaPath(type) })),
+          discriminator: {
+            propertyName: item.propertyName,
+            mapping: Object.fromEntries(Object.entries(item.mapping).map(([value, type]) => [value, getSchemaPath(type)])),
+          },
+        };
   return {
     type: 'object',
     required: ['items', 'total', 'page', 'limit'],
     properties: {
-      items: {
-        type: 'array',
-        maxItems: MAX_PAGE_SIZE,
-        items: refs.length === 1 ? refs[0] : { oneOf: refs, ...(discriminator ? { discriminator: { propertyName: discriminator } } : {}) },
-      },
+      items: { type: 'array', maxItems: MAX_PAGE_SIZE, items },
       total: { type: 'integer', format: 'int32', minimum: 0, maximum: INT32_MAX, description: 'How many items all pages hold together' },
       ...PAGE_PROPERTIES,
     },
@@ -64,13 +72,9 @@ export function pageSchema(item: ClassType<unknown> | ClassType<unknown>[], disc
 }
 
 /** Documents a 200 answer that is a Page of `item` (see pageSchema). */
-export function ApiPagedResponse(
-  item: ClassType<unknown> | ClassType<unknown>[],
-  options: { description?: string; discriminator?: string } = {},
-): MethodDecorator {
-  const items = Array.isArray(item) ? item : [item];
+export function ApiPagedResponse(item: ClassType<unknown> | ItemDiscriminator, description = 'One page of the list'): MethodDecorator {
   return applyDecorators(
-    ApiExtraModels(...items),
-    ApiOkResponse({ description: options.description ?? 'One page of the list', schema: pageSchema(item, options.discriminator) }),
+    ApiExtraModels(...(typeof item === 'function' ? [item] : Object.values(item.mapping))),
+    ApiOkResponse({ description, schema: pageSchema(item) }),
   );
 }

@@ -7,7 +7,7 @@ export const QUEUE_TYPES = ['job_offer', 'employer'] as const;
 export type QueueType = (typeof QUEUE_TYPES)[number];
 
 export class QueueQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ enum: QUEUE_TYPES, enumName: 'QueueType', description: 'Without it: both kinds, oldest first' })
+  @ApiPropertyOptional({ enum: QUEUE_TYPES, description: 'Without it: both kinds, oldest first' })
   @IsOptional()
   @IsIn(QUEUE_TYPES, { message: `type must be one of: ${QUEUE_TYPES.join(', ')}` })
   type?: QueueType;

@@ -6,13 +6,13 @@ import { TAXONOMY_LANGUAGES, type TaxonomyLanguage } from '../entities/esco-labe
 
 /**
  * The one validation of `lang` (de|en|pl|cs, optional; the property defaults
- * to 'en'): every route that shows skill or occupation labels uses it.
+ * to 'en'): every route that shows skill or occupation labels uses it. (The
+ * enum stays inline: a query parameter's `$ref` schema would lose its default.)
  */
 export function ShownLanguage(): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({
       enum: TAXONOMY_LANGUAGES,
-      enumName: 'TaxonomyLanguage',
       default: 'en',
       description: 'Language of the skill and occupation labels shown (English where ESCO has no label in it; free text as written)',
     }),
