@@ -1,18 +1,24 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { keepRequestBodyErrors } from './common/errors/request-body-error';
+import { createOpenApiDocument } from './openapi-document';
 
 export const API_PREFIX = 'api/v1';
+
+/** The routes' prefix: everything under /api/v1 except the health check (the OpenAPI export applies it too). */
+export function applyRoutePrefix(app: INestApplication): INestApplication {
+  return app.setGlobalPrefix(API_PREFIX, {
+    exclude: [{ path: 'health', method: RequestMethod.GET }],
+  });
+}
 
 /** Everything main.ts and the e2e app builder must set up identically on the HTTP app. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [{ path: 'health', method: RequestMethod.GET }],
-  });
+  applyRoutePrefix(app);
   app.use(
     helmet({
       // The OpenAPI UI at /docs loads its own inline styles; everything else is JSON.
@@ -25,15 +31,6 @@ export function configureApp(app: INestApplication): INestApplication {
   // handler that keeps its errors recognisable for the exception filter (request.malformed_json…).
   (app as NestExpressApplication).useBodyParser('json');
   app.use(keepRequestBodyErrors);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('TalentBridge Sachsen API')
-      .setDescription('Matching international skilled workers and graduates with Saxon employers.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

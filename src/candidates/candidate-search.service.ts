@@ -6,7 +6,6 @@ import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import {
-  CandidateEmployerView,
   cityKey,
   conceptKey,
   isVisibleToEmployers,
@@ -18,20 +17,12 @@ import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates.index';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { CandidateSearchQueryDto } from './dto/candidate-search-query.dto';
+import type { CandidateSearchResult } from './dto/candidate-profile.view';
 import { ISO_639_1_CODES } from '../common/languages/languages';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { LanguageLevel } from './reference/levels';
 
 const MAX_LIST_VALUES = 20;
-
-export interface CandidateSearchResult {
-  items: CandidateEmployerView[];
-  total: number;
-  page: number;
-  limit: number;
-  facets: Record<(typeof CANDIDATE_FACETS)[number], Record<string, number>>;
-  processingTimeMs: number;
-}
 
 /**
  * Candidate search for verified employers and staff. Every user value enters

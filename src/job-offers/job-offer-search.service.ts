@@ -8,18 +8,10 @@ import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { offerViewConcepts, relabelOfferView, type JobOfferView } from './dto/job-offer.view';
+import type { JobOfferSearchResult } from './dto/job-offer-search.view';
 import type { SearchJobOffersQueryDto } from './dto/search-job-offers.dto';
 import { PUBLIC_VIEW_FIELDS, type JobOfferDocument } from './job-offer-document';
 import { JOB_OFFERS_INDEX } from './job-offers.index';
-
-export interface JobOfferSearchResult {
-  items: JobOfferView[];
-  total: number;
-  page: number;
-  limit: number;
-  facets: { skills: Record<string, number>; cities: Record<string, number>; languages: Record<string, number> };
-  processingTimeMs: number;
-}
 
 /** Public search over published offers. Every user value enters the filter as a literal, never as syntax. */
 @Injectable()

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { profileConcepts, relabelProfileView, type CandidateEmployerView } from '../candidates/candidate-profile.mapper';
+import { profileConcepts, relabelProfileView } from '../candidates/candidate-profile.mapper';
 import { CandidateFactsReader, type CandidateSnapshot } from '../candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../candidates/candidates.index';
 import { CandidateProfileNotFoundError } from '../candidates/candidates.errors';
 import { InputValidationError } from '../common/errors/common.errors';
 import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import { EmployersService } from '../employers/employers.service';
-import { JobOfferView, offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
+import { offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
 import { languageRequirementsMetFilter } from '../job-offers/job-offer-search.service';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers.index';
@@ -21,6 +21,7 @@ import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { toOfferFacts } from './match-facts.mapper';
 import { MatchScoringService } from './match-scoring.service';
 import { byScoreThenId, type RankedId } from './ranking';
+import type { CandidateMatch, OfferMatch } from './dto/match.view';
 import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
 import { scoreMatch, type MatchExplanation, type MatchScore } from './scoring';
 
@@ -30,16 +31,7 @@ export const DEFAULT_MATCH_RETRIEVAL_CAP = 500;
 /** page × limit may reach at most this deep into the ranking. */
 export const MAX_MATCH_DEPTH = 500;
 
-export interface CandidateMatch {
-  candidate: CandidateEmployerView;
-  score: number;
-  explanation: MatchExplanation;
-}
-export interface OfferMatch {
-  jobOffer: JobOfferView;
-  score: number;
-  explanation: MatchExplanation;
-}
+export type { CandidateMatch, OfferMatch };
 export interface MatchPage<T> {
   items: T[];
   page: number;

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ShownConcept } from './dto/taxonomy.view';
 import type { TaxonomyLanguage } from './entities/esco-label.entity';
 import type { StoredConcept } from './stored-concept';
 import { TaxonomyRepository, type ShownLabel } from './taxonomy.repository';
 
-/** A skill or occupation as answered: the label shown and the language it is in (null for free text). */
-export interface ShownConcept {
-  label: string;
-  escoUri: string | null;
-  lang: TaxonomyLanguage | null;
-}
+/** A skill or occupation as answered (the response class: dto/taxonomy.view.ts). */
+export { ShownConcept };
 
 /**
  * A concept exactly as stored. Stored ESCO labels are English preferred labels

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SearchEngineService } from '../search/search-engine.service';
+import type { AutocompleteItem, OccupationSkillsResponse } from './dto/taxonomy.view';
 import type { ConceptKind, TaxonomyLanguage } from './entities/esco-label.entity';
 import { normalizeLabel } from './label-normalizer';
 import { allowedTypos, editDistance } from './string-distance';
@@ -17,12 +18,6 @@ export interface ResolvedConcept {
   lang: TaxonomyLanguage | null;
 }
 
-export interface AutocompleteItem {
-  escoUri: string;
-  label: string;
-  matchedLabel: string;
-  lang: TaxonomyLanguage;
-}
 
 @Injectable()
 export class TaxonomyService {
@@ -84,7 +79,7 @@ export class TaxonomyService {
     });
   }
 
-  async occupationSkills(occupationUri: string, lang: TaxonomyLanguage) {
+  async occupationSkills(occupationUri: string, lang: TaxonomyLanguage): Promise<OccupationSkillsResponse> {
     if (!(await this.repository.occupationExists(occupationUri))) throw new OccupationNotFoundError();
     const links = await this.repository.skillsOfOccupation(occupationUri);
     const labels = await this.repository.preferredLabels(links.map((l) => l.skillUri), lang);

@@ -1,4 +1,5 @@
 import { Controller, Get, Module } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { createHmac } from 'node:crypto';
 import { AuthService } from '../../src/auth/auth.service';
 import { Public } from '../../src/auth/decorators/public.decorator';
@@ -6,7 +7,8 @@ import { Roles } from '../../src/auth/decorators/roles.decorator';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { registerUser, staffUser, uniqueEmail } from '../utils/users';
 
-/** A staff-only route, to exercise the roles guard the way feature routes use it. */
+/** A staff-only route, to exercise the roles guard the way feature routes use it (not part of the API's document). */
+@ApiExcludeController()
 @Controller('probe')
 class StaffProbeController {
   @Roles('staff')

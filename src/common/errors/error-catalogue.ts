@@ -15,7 +15,7 @@ interface ErrorDefinition {
  * filter answers non-domain errors with codes from here, and specs check that
  * every code is raised by some error class or by the filter and that
  * docs/errors.md shows exactly these rows. It lives in common/ (not next to each
- * feature) because the OpenAPI ErrorResponseDto must enumerate all codes and
+ * feature) because the OpenAPI ErrorResponse schema (common/http/api-error-responses.ts) must enumerate all codes and
  * common/ may not import the features.
  *
  * Codes are `<area>.<reason>` (snake case) and stable: clients branch on them.
