@@ -51,6 +51,9 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addGlobalResponse(
       UNEXPECTED_ERROR_RESPONSE,
       { status: 400, description: 'Malformed request (e.g. a body that is not valid JSON)', type: ErrorResponse },
+      // The body parser runs before any route, for every method: a body it cannot take is refused the same way everywhere.
+      { status: 413, description: 'Request body too large (`request.too_large`)', type: ErrorResponse },
+      { status: 415, description: 'Request body in an unsupported encoding (`request.unsupported_encoding`)', type: ErrorResponse },
       {
         status: 431,
         description:

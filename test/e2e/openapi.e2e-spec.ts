@@ -124,7 +124,7 @@ describe('OpenAPI document', () => {
       });
       expect(toJsonSchema({ type: 'string', nullable: true, enum: ['a'] })).toEqual({ type: ['string', 'null'], enum: ['a', null] });
       const conformance = conformanceOf(t.app);
-      const error = { statusCode: 404, error: 'Not Found', message: 'Job offer not found', code: 'not_found' };
+      const error = { statusCode: 404, error: 'Not Found', message: 'Job offer not found', code: 'job_offer.not_found' };
       expect(conformance.check('get', `/api/v1/job-offers/${UNKNOWN_ID}`, res(404, error))).toBeUndefined();
       expect(conformance.check('get', `/api/v1/job-offers/${UNKNOWN_ID}`, res(404, { ...error, errorId: 'no-uuid' }))?.message).toMatch(
         /errorId must match format "uuid"/,
