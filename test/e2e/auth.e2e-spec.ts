@@ -5,7 +5,7 @@ import { AuthService } from '../../src/auth/auth.service';
 import { Public } from '../../src/auth/decorators/public.decorator';
 import { Roles } from '../../src/auth/decorators/roles.decorator';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, uniqueEmail } from '../utils/users';
+import { registerUser, staffUser, uniqueEmail } from '../factories/users';
 
 /** A staff-only route, to exercise the roles guard the way feature routes use it (not part of the API's document). */
 @ApiExcludeController()

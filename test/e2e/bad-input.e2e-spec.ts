@@ -1,7 +1,8 @@
-import { publishedOffer, verifiedEmployer } from '../factories/offers';
-import { candidateWithProfile } from '../utils/candidates';
+import { candidateWithProfile } from '../factories/candidates';
+import { verifiedEmployer } from '../factories/employers';
+import { publishedOffer } from '../factories/offers';
+import { staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { staffUser, TestUser } from '../utils/users';
 
 /**
  * A sweep over every write route and every search with malformed input of

@@ -1,7 +1,7 @@
 import { BlueCardThresholdsService } from '../../src/blue-card-thresholds/blue-card-thresholds.service';
 import { blueCardSalaryWarning } from '../../src/blue-card-thresholds/blue-card-salary';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
+import { registerUser, staffUser, TestUser } from '../factories/users';
 
 const ROUTE = '/api/v1/matching/blue-card-thresholds';
 const SOURCE_2026 = 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026';

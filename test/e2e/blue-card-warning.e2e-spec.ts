@@ -1,6 +1,8 @@
-import { employerWithOrganisation, offerBody, SOFTWARE_DEVELOPER } from '../factories/offers';
+import { employerWithOrganisation } from '../factories/employers';
+import { SOFTWARE_DEVELOPER } from '../factories/esco';
+import { offerBody } from '../factories/offers';
+import { TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { TestUser } from '../utils/users';
 
 /** Thresholds from the seeded rows; today is taken from the clock (2026 rows in force). */
 const year = (min: number) => ({ min, max: min + 10_000, currency: 'EUR', period: 'year' });

@@ -1,10 +1,12 @@
 import { CandidatePrivacyService } from '../../src/candidates/candidate-privacy.service';
 import { equals } from '../../src/search/filter-expression';
 import { SearchEngineService } from '../../src/search/search-engine.service';
-import { candidateWithProfile, employerWithStatus, ids, searchUntil, verifiedEmployer } from '../utils/candidates';
-import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
+import { candidateWithProfile } from '../factories/candidates';
+import { employerWithStatus, verifiedEmployer } from '../factories/employers';
 import { offerBody } from '../factories/offers';
+import { registerUser, staffUser, TestUser } from '../factories/users';
+import { ids, searchUntil } from '../utils/search';
+import { createTestApp, TestApp } from '../utils/test-app';
 
 describe('candidate privacy', () => {
   let t: TestApp;

@@ -1,8 +1,9 @@
-import { candidateWithProfile, employerWithStatus, ids, profileBody, searchUntil, verifiedEmployer } from '../utils/candidates';
+import { candidateWithProfile, profileBody } from '../factories/candidates';
+import { employerWithStatus, verifiedEmployer } from '../factories/employers';
+import { SOFTWARE_DEVELOPER } from '../factories/esco';
+import { registerUser, staffUser, TestUser } from '../factories/users';
+import { ids, searchUntil } from '../utils/search';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
-
-const SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
 
 describe('candidate search', () => {
   let t: TestApp;

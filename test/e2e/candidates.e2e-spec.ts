@@ -1,9 +1,7 @@
-import { candidateWithProfile, profileBody } from '../utils/candidates';
+import { candidateWithProfile, profileBody } from '../factories/candidates';
+import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
+import { registerUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser } from '../utils/users';
-
-const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
-const SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
 
 describe('candidate profiles', () => {
   let t: TestApp;

@@ -1,6 +1,7 @@
-import { employerBody, publishedOffer, verifiedEmployer } from '../factories/offers';
+import { employerBody, verifiedEmployer } from '../factories/employers';
+import { publishedOffer } from '../factories/offers';
+import { staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { staffUser, TestUser } from '../utils/users';
 
 /** Offers are public on the strength of the employer's verification: when it no longer holds, they leave search. */
 describe('an organisation that stops being verified has no public offers', () => {

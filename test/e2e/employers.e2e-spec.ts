@@ -1,6 +1,6 @@
-import { employerBody } from '../factories/offers';
+import { employerBody } from '../factories/employers';
+import { registerUser, staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
 
 describe('employers: organisation and verification status', () => {
   let t: TestApp;

@@ -1,7 +1,8 @@
-import { employerWithOrganisation, offerBody, publishedOffer } from '../factories/offers';
-import { candidateWithProfile, verifiedEmployer } from '../utils/candidates';
+import { candidateWithProfile } from '../factories/candidates';
+import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
+import { offerBody, publishedOffer } from '../factories/offers';
+import { staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { staffUser, TestUser } from '../utils/users';
 
 /** The offer's sent invitations (owner, staff) and the audit trail of consent events, including erasure. */
 describe('sent invitations and the consent audit trail', () => {

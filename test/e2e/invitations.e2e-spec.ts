@@ -1,7 +1,8 @@
+import { candidateWithProfile } from '../factories/candidates';
+import { employerWithStatus, verifiedEmployer } from '../factories/employers';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { candidateWithProfile, employerWithStatus, verifiedEmployer } from '../utils/candidates';
+import { registerUser, staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
 
 describe('invitations and applications (mutual consent)', () => {
   let t: TestApp;

@@ -1,7 +1,9 @@
-import { employerWithOrganisation, offerBody, publishedOffer, PYTHON, SOFTWARE_DEVELOPER, verifiedEmployer } from '../factories/offers';
+import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
+import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
+import { offerBody, publishedOffer } from '../factories/offers';
+import { registerUser, staffUser, TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
 
 const searchIds = async (t: TestApp, query: Record<string, string>) => {
   const res = await t.http().get('/api/v1/job-offers/search').query(query).expect(200);

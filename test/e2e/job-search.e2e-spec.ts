@@ -1,6 +1,8 @@
-import { employerWithOrganisation, offerBody, publishedOffer, PYTHON, verifiedEmployer } from '../factories/offers';
+import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
+import { PYTHON } from '../factories/esco';
+import { offerBody, publishedOffer } from '../factories/offers';
+import { staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { staffUser, TestUser } from '../utils/users';
 
 type Hit = { id: string; title: string };
 

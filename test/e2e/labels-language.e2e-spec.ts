@@ -1,8 +1,10 @@
-import { publishedOffer, PYTHON, SOFTWARE_DEVELOPER, verifiedEmployer } from '../factories/offers';
-import { candidateWithProfile } from '../utils/candidates';
+import { candidateWithProfile } from '../factories/candidates';
+import { verifiedEmployer } from '../factories/employers';
+import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
+import { publishedOffer } from '../factories/offers';
+import { staffUser, TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { staffUser, TestUser } from '../utils/users';
 
 /** ESCO "SQL": the same preferred label in en, de and pl; none in cs. */
 const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';

@@ -9,9 +9,10 @@ import type { RankedId } from '../../src/matching/ranking';
 import { SearchEngineService } from '../../src/search/search-engine.service';
 import { SearchReindexerService } from '../../src/search/indexing/search-reindexer.service';
 import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';
-import { publishedOffer, verifiedEmployer } from '../factories/offers';
+import { verifiedEmployer } from '../factories/employers';
+import { publishedOffer } from '../factories/offers';
+import { staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { staffUser, TestUser } from '../utils/users';
 
 const CANDIDATES = 400;
 const OFFERS = 6;

@@ -1,8 +1,9 @@
-import { employerWithOrganisation, offerBody, publishedOffer, verifiedEmployer } from '../factories/offers';
-import { candidateWithProfile } from '../utils/candidates';
+import { candidateWithProfile } from '../factories/candidates';
+import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
+import { offerBody, publishedOffer } from '../factories/offers';
+import { registerUser, staffUser, TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
 
 const SKILLS = ['Python', 'SQL', 'JavaScript', 'Linux'];
 const FACTORS = ['skills', 'occupation', 'languages', 'location', 'availability', 'degree', 'workPermit'] as const;

@@ -1,6 +1,7 @@
-import { employerWithOrganisation, offerBody, verifiedEmployer } from '../factories/offers';
+import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
+import { offerBody } from '../factories/offers';
+import { registerUser, staffUser, TestUser } from '../factories/users';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../utils/users';
 import { AuditLogService } from '../../src/audit-log/audit-log.service';
 
 describe('moderation: queue, decisions and the append-only audit log', () => {

@@ -5,11 +5,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedMeilisearchServer } from '../../src/infrastructure/embedded/embedded-meilisearch.server';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
-import { offerBody, verifiedEmployer } from '../factories/offers';
+import { verifiedEmployer } from '../factories/employers';
+import { offerBody } from '../factories/offers';
+import { staffUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { testServers } from '../utils/test-servers';
-import { staffUser } from '../utils/users';
 
 /** This suite stops and restarts a Meilisearch of its own; the other suites keep theirs. */
 describe('search outage: writes succeed, the index converges when Meilisearch is back', () => {

@@ -5,9 +5,9 @@ import { SearchEngineService } from '../../src/search/search-engine.service';
 import { settingsDiffer } from '../../src/search/settings-drift';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, deleteNotes, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
+import { staffUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { staffUser } from '../utils/users';
 
 describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
   let t: TestApp;

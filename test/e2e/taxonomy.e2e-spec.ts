@@ -1,9 +1,6 @@
 import { TaxonomyService } from '../../src/taxonomy/taxonomy.service';
 import { createTestApp, TestApp } from '../utils/test-app';
-
-// Labels taken from the shipped data (data/esco/occupations.csv.gz), for ESCO's "software developer".
-const SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
-const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
+import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
 
 describe('taxonomy: resolution and autocomplete', () => {
   let t: TestApp;

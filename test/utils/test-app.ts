@@ -22,6 +22,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What factories and helpers need of an app: requests and SQL (a TestApp or a suite's app). */
+export type TestClient = Pick<TestApp, 'http' | 'sql'>;
+
 export interface TestAppOptions {
   /** Extra environment settings, validated like real ones. */
   env?: Record<string, string>;

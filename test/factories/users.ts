@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PasswordHasher } from '../../src/auth/password-hasher';
-import type { TestApp } from './test-app';
+import type { TestClient } from '../utils/test-app';
 
 export interface TestUser {
   id: string;
@@ -14,7 +14,7 @@ export interface TestUser {
 export const uniqueEmail = (label = 'user') => `${label}.${randomBytes(5).toString('hex')}@example.org`;
 
 /** Signs up a fresh user through the public API. */
-export async function registerUser(t: TestApp, role: 'candidate' | 'employer', email = uniqueEmail(role)): Promise<TestUser> {
+export async function registerUser(t: TestClient, role: 'candidate' | 'employer', email = uniqueEmail(role)): Promise<TestUser> {
   const password = 'correct horse battery staple';
   const res = await t.http().post('/api/v1/auth/register').send({ email, password, role });
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -22,7 +22,7 @@ export async function registerUser(t: TestApp, role: 'candidate' | 'employer', e
 }
 
 /** A staff account (staff cannot sign up): created directly, then logged in through the API. */
-export async function staffUser(t: TestApp): Promise<TestUser> {
+export async function staffUser(t: TestClient): Promise<TestUser> {
   const email = uniqueEmail('staff');
   const password = 'staff password 0123456789';
   const hash = await new PasswordHasher().hash(password);
