@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { AuthService } from '../../src/auth/auth.service';
 import { Public } from '../../src/auth/decorators/public.decorator';
 import { Roles } from '../../src/auth/decorators/roles.decorator';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createTestApp, useTestApp } from '../utils/test-app';
 import { registerUser, staffUser, uniqueEmail } from '../factories/users';
 
 /** A staff-only route, to exercise the roles guard the way feature routes use it (not part of the API's document). */
@@ -30,9 +30,7 @@ class StaffProbeModule {}
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('auth: register, login, me, roles', () => {
-  let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ imports: [StaffProbeModule] })));
-  afterAll(() => t.close());
+  const t = useTestApp({ imports: [StaffProbeModule] });
 
   it('registers a candidate and answers with the user and an access token', async () => {
     const email = uniqueEmail('Olena');
@@ -154,9 +152,7 @@ describe('auth: register, login, me, roles', () => {
 });
 
 describe('validation of input', () => {
-  let t: TestApp;
-  beforeAll(async () => (t = await createTestApp()));
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('names every invalid field and rejects unknown ones', async () => {
     const res = await t.http().post('/api/v1/auth/register').send({ email: 'not-an-email', password: 'short', role: 'pirate', admin: true }).expect(400);
@@ -192,9 +188,7 @@ describe('validation of input', () => {
 });
 
 describe('rate limiting of login and register', () => {
-  let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '12' } })));
-  afterAll(() => t.close());
+  const t = useTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '12' } });
 
   const login = (email: string, password = 'whatever password') => t.http().post('/api/v1/auth/login').send({ email, password });
 

@@ -1,8 +1,8 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { verifiedEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
-import { staffUser, TestUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { TestUser } from '../factories/users';
+import { useTestApp } from '../utils/test-app';
 
 /**
  * A sweep over every write route and every search with malformed input of
@@ -10,8 +10,7 @@ import { createTestApp, TestApp } from '../utils/test-app';
  * and must leave the stored data as it was.
  */
 describe('bad input never causes a 500 and never changes stored data', () => {
-  let t: TestApp;
-  let staff: TestUser;
+  const t = useTestApp({ staff: true });
   let employer: TestUser;
   let candidate: TestUser;
   let offerId: string;
@@ -45,15 +44,12 @@ describe('bad input never causes a 500 and never changes stored data', () => {
   ];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-    employer = await verifiedEmployer(t, staff);
-    offerId = (await publishedOffer(t, employer, staff)).id;
+    employer = await verifiedEmployer(t, t.staff);
+    offerId = (await publishedOffer(t, employer, t.staff)).id;
     const made = await candidateWithProfile(t);
     candidate = made.user;
     profileId = made.profile.id;
   });
-  afterAll(() => t?.close());
 
   const snapshot = () =>
     t.sql(`SELECT
@@ -72,13 +68,13 @@ describe('bad input never causes a 500 and never changes stored data', () => {
       { method: 'put', path: '/api/v1/employers/me', who: () => employer },
       { method: 'post', path: '/api/v1/job-offers', who: () => employer },
       { method: 'patch', path: `/api/v1/job-offers/${offerId}`, who: () => employer },
-      { method: 'post', path: `/api/v1/moderation/job-offers/${offerId}/decision`, who: () => staff },
-      { method: 'post', path: `/api/v1/moderation/candidates/${profileId}/decision`, who: () => staff },
+      { method: 'post', path: `/api/v1/moderation/job-offers/${offerId}/decision`, who: () => t.staff },
+      { method: 'post', path: `/api/v1/moderation/candidates/${profileId}/decision`, who: () => t.staff },
       { method: 'put', path: '/api/v1/candidates/me', who: () => candidate },
       { method: 'patch', path: '/api/v1/candidates/me', who: () => candidate },
       { method: 'post', path: `/api/v1/job-offers/${offerId}/invitations`, who: () => employer },
       { method: 'post', path: `/api/v1/job-offers/${offerId}/applications`, who: () => candidate },
-      { method: 'post', path: '/api/v1/matching/blue-card-thresholds', who: () => staff },
+      { method: 'post', path: '/api/v1/matching/blue-card-thresholds', who: () => t.staff },
     ];
     const before = await snapshot();
     for (const route of routes) {
@@ -100,7 +96,7 @@ describe('bad input never causes a 500 and never changes stored data', () => {
     expect(broken.status).toBe(400);
     for (const id of ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '%00', "1' OR '1'='1"]) {
       for (const path of [`/api/v1/job-offers/${encodeURIComponent(id)}`, `/api/v1/job-offers/${encodeURIComponent(id)}/matches`, `/api/v1/candidates/${encodeURIComponent(id)}`]) {
-        const res = await t.http().get(path).set(staff.auth);
+        const res = await t.http().get(path).set(t.staff.auth);
         expect({ path, status: res.status }).toEqual({ path, status: 404 });
       }
     }
@@ -108,8 +104,8 @@ describe('bad input never causes a 500 and never changes stored data', () => {
       ['/api/v1/job-offers/search', null],
       ['/api/v1/candidates/search', employer],
       ['/api/v1/taxonomy/skills', null],
-      ['/api/v1/moderation/queue', staff],
-      ['/api/v1/moderation/audit-log', staff],
+      ['/api/v1/moderation/queue', t.staff],
+      ['/api/v1/moderation/audit-log', t.staff],
       [`/api/v1/job-offers/${offerId}/matches`, employer],
       ['/api/v1/candidates/me/matches', candidate],
     ];

@@ -1,22 +1,16 @@
 import { BlueCardThresholdsService } from '../../src/blue-card-thresholds/blue-card-thresholds.service';
 import { blueCardSalaryWarning } from '../../src/blue-card-thresholds/blue-card-salary';
-import { createTestApp, TestApp } from '../utils/test-app';
-import { registerUser, staffUser, TestUser } from '../factories/users';
+import { useTestApp } from '../utils/test-app';
+import { registerUser } from '../factories/users';
 
 const ROUTE = '/api/v1/matching/blue-card-thresholds';
 const SOURCE_2026 = 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026';
 
 describe('matching: Blue Card thresholds (staff)', () => {
-  let t: TestApp;
-  let staff: TestUser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ staff: true });
 
   it('lists the seeded 2025 and 2026 rows, oldest first, amounts as numbers', async () => {
-    const res = await t.http().get(ROUTE).set(staff.auth).expect(200);
+    const res = await t.http().get(ROUTE).set(t.staff.auth).expect(200);
     expect(res.body.items).toEqual([
       {
         id: expect.any(String),
@@ -32,9 +26,9 @@ describe('matching: Blue Card thresholds (staff)', () => {
 
   it('adds a 2027 row that the scorer then uses from its validFrom on', async () => {
     const body = { validFrom: '2027-01-01', standardAnnualEur: 52000, reducedAnnualEur: 47112.4, source: '  Blue Card salary thresholds 2027 (test)  ' };
-    const created = await t.http().post(ROUTE).set(staff.auth).send(body).expect(201);
+    const created = await t.http().post(ROUTE).set(t.staff.auth).send(body).expect(201);
     expect(created.body).toEqual({ ...body, source: 'Blue Card salary thresholds 2027 (test)', id: expect.any(String), createdAt: expect.any(String) });
-    const list = await t.http().get(ROUTE).set(staff.auth).expect(200);
+    const list = await t.http().get(ROUTE).set(t.staff.auth).expect(200);
     expect(list.body.items.map((r: { validFrom: string }) => r.validFrom)).toEqual(['2025-01-01', '2026-01-01', '2027-01-01']);
 
     const thresholds = await t.app.get(BlueCardThresholdsService).scoringThresholds();
@@ -44,7 +38,7 @@ describe('matching: Blue Card thresholds (staff)', () => {
   });
 
   it('answers 409 for a second row with the same validFrom', async () => {
-    const res = await t.http().post(ROUTE).set(staff.auth).send({ validFrom: '2026-01-01', standardAnnualEur: 1, reducedAnnualEur: 1, source: 'again' }).expect(409);
+    const res = await t.http().post(ROUTE).set(t.staff.auth).send({ validFrom: '2026-01-01', standardAnnualEur: 1, reducedAnnualEur: 1, source: 'again' }).expect(409);
     expect(res.body).toMatchObject({ statusCode: 409, code: 'blue_card_threshold.exists', message: 'A Blue Card threshold valid from 2026-01-01 already exists' });
     const [row] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM blue_card_thresholds WHERE valid_from = '2026-01-01'`);
     expect(row.n).toBe(1);
@@ -62,7 +56,7 @@ describe('matching: Blue Card thresholds (staff)', () => {
     ['an unknown field', { note: 'x' }, 'property note should not exist'],
   ])('answers 400 naming the field for %s', async (_name, change, message) => {
     const body = { validFrom: '2028-01-01', standardAnnualEur: 50000, reducedAnnualEur: 45000, source: 'test', ...change };
-    const res = await t.http().post(ROUTE).set(staff.auth).send(body).expect(400);
+    const res = await t.http().post(ROUTE).set(t.staff.auth).send(body).expect(400);
     expect(res.body.message).toContain(message);
   });
 

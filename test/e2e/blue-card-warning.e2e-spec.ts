@@ -2,24 +2,22 @@ import { employerWithOrganisation } from '../factories/employers';
 import { SOFTWARE_DEVELOPER } from '../factories/esco';
 import { offerBody } from '../factories/offers';
 import { TestUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 /** Thresholds from the seeded rows; today is taken from the clock (2026 rows in force). */
 const year = (min: number) => ({ min, max: min + 10_000, currency: 'EUR', period: 'year' });
 const month = (min: number) => ({ min, max: min + 1_000, currency: 'EUR', period: 'month' });
 
 describe('job offers: Blue Card salary warning', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let employer: TestUser;
 
   const create = (overrides: Record<string, unknown>) => t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody(overrides)).expect(201);
   const isco = async (id: string) => (await t.sql<{ isco_code: string | null }>(`SELECT isco_code FROM job_offers WHERE id = $1`, [id]))[0].isco_code;
 
   beforeAll(async () => {
-    t = await createTestApp();
     employer = await employerWithOrganisation(t); // drafting needs no verification
   });
-  afterAll(() => t.close());
 
   it('warns about a sponsored offer below the standard threshold of a non-shortage occupation, and still saves it', async () => {
     const res = await create({ occupation: 'accountant', salary: year(40_000), visaSponsorship: true });

@@ -4,14 +4,13 @@ import { SearchEngineService } from '../../src/search/search-engine.service';
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithStatus, verifiedEmployer } from '../factories/employers';
 import { offerBody } from '../factories/offers';
-import { registerUser, staffUser, TestUser } from '../factories/users';
+import { registerUser, TestUser } from '../factories/users';
 import { ids, searchUntil } from '../utils/search';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 describe('candidate privacy', () => {
-  let t: TestApp;
+  const t = useTestApp({ staff: true });
   let employer: TestUser;
-  let staff: TestUser;
   let engine: SearchEngineService;
   /** A real offer: consent rows reference job_offers (rows are inserted directly here; the routes have their own spec). */
   let OFFER: string;
@@ -22,20 +21,17 @@ describe('candidate privacy', () => {
   const indexed = async (id: string) => (await engine.search('candidates', '', { filter: equals('id', id) })).hits.length > 0;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    employer = await verifiedEmployer(t);
-    staff = await staffUser(t);
+    employer = await verifiedEmployer(t, t.staff);
     engine = t.app.get(SearchEngineService);
     OFFER = (await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody()).expect(201)).body.id;
   });
-  afterAll(() => t.close());
 
   it('keeps a hidden profile from employers everywhere (search, by id: 404) while staff see it', async () => {
     const { profile, user } = await candidateWithProfile(t, { visibility: 'hidden', headline: 'Invisible glassblower' });
     await byId(profile.id, employer.auth).expect(404);
     expect((await search({ q: 'glassblower' }).expect(200)).body.total).toBe(0);
     expect(await indexed(profile.id)).toBe(false);
-    const asStaff = await byId(profile.id, staff.auth).expect(200);
+    const asStaff = await byId(profile.id, t.staff.auth).expect(200);
     expect(asStaff.body).toMatchObject({ id: profile.id, visibility: 'hidden', searchable: false, email: user.email, lastName: 'Kovalenko' });
     await byId('00000000-0000-4000-8000-000000000000', employer.auth).expect(404);
     await byId('not-an-id', employer.auth).expect(404);
@@ -52,7 +48,7 @@ describe('candidate privacy', () => {
 
   it('shares contact data only after an accepted invitation or an application to that employer; staff always', async () => {
     const { profile, user } = await candidateWithProfile(t);
-    const other = await verifiedEmployer(t);
+    const other = await verifiedEmployer(t, t.staff);
     const hiddenContact = await byId(profile.id, employer.auth).expect(200);
     expect(hiddenContact.body).not.toHaveProperty('email');
     expect(hiddenContact.body).not.toHaveProperty('lastName');
@@ -67,7 +63,7 @@ describe('candidate privacy', () => {
 
     await t.sql(`INSERT INTO applications (job_offer_id, employer_user_id, candidate_profile_id, message) VALUES ($1, $2, $3, 'I apply')`, [OFFER, other.id, profile.id]);
     expect((await byId(profile.id, other.auth).expect(200)).body).toMatchObject({ email: user.email, contactShared: true });
-    expect((await byId(profile.id, staff.auth).expect(200)).body).toMatchObject({ email: user.email });
+    expect((await byId(profile.id, t.staff.auth).expect(200)).body).toMatchObject({ email: user.email });
     // Search lists never carry contact data, even for an employer the candidate shared it with.
     const listed = await searchUntil(t, employer.auth, {}, (b) => ids(b).includes(profile.id));
     for (const item of listed.body.items) expect(item).not.toHaveProperty('email');
@@ -136,7 +132,7 @@ describe('candidate privacy', () => {
     );
     expect(Number(everywhere[0].n)).toBe(0);
     await t.http().get('/api/v1/candidates/me').set(user.auth).expect(401);
-    await byId(profile.id, staff.auth).expect(404);
+    await byId(profile.id, t.staff.auth).expect(404);
   });
 
   it('erases an account without a profile too', async () => {
@@ -182,26 +178,26 @@ describe('candidate privacy', () => {
     const { profile, user } = await candidateWithProfile(t, { headline: 'Contested lutemaker' });
     expect(ids((await search({ q: 'lutemaker' }).expect(200)).body)).toEqual([profile.id]);
 
-    const hide = await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(staff.auth).send({ decision: 'hide', reason: 'misleading degree' }).expect(200);
+    const hide = await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'misleading degree' }).expect(200);
     expect(hide.body).toMatchObject({ id: profile.id, hiddenByStaff: true, searchable: false, moderation: { hiddenByStaff: true, reason: 'misleading degree' } });
     expect((await search({ q: 'lutemaker' }).expect(200)).body.total).toBe(0);
     expect(await indexed(profile.id)).toBe(false);
     await byId(profile.id, employer.auth).expect(404);
-    expect((await byId(profile.id, staff.auth).expect(200)).body).toMatchObject({ hiddenByStaff: true });
+    expect((await byId(profile.id, t.staff.auth).expect(200)).body).toMatchObject({ hiddenByStaff: true });
     expect((await t.http().get('/api/v1/candidates/me').set(user.auth).expect(200)).body).toMatchObject({ hiddenByStaff: true, moderation: { reason: 'misleading degree' } });
 
-    await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(staff.auth).send({ decision: 'restore', reason: 'degree verified' }).expect(200);
+    await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(t.staff.auth).send({ decision: 'restore', reason: 'degree verified' }).expect(200);
     expect(ids((await search({ q: 'lutemaker' }).expect(200)).body)).toEqual([profile.id]);
 
     // Both decisions are in the audit log, and in the candidate's export (without naming the staff member).
     const audit = await t.sql(`SELECT action, reason, actor_id, before, after FROM audit_log WHERE entity_type = 'candidate' AND entity_id = $1 ORDER BY created_at`, [profile.id]);
     expect(audit).toEqual([
-      { action: 'candidate.hide', reason: 'misleading degree', actor_id: staff.id, before: { status: 'active' }, after: { status: 'hidden_by_staff' } },
-      { action: 'candidate.restore', reason: 'degree verified', actor_id: staff.id, before: { status: 'hidden_by_staff' }, after: { status: 'active' } },
+      { action: 'candidate.hide', reason: 'misleading degree', actor_id: t.staff.id, before: { status: 'active' }, after: { status: 'hidden_by_staff' } },
+      { action: 'candidate.restore', reason: 'degree verified', actor_id: t.staff.id, before: { status: 'hidden_by_staff' }, after: { status: 'active' } },
     ]);
     const exported = await t.http().get('/api/v1/candidates/me/export').set(user.auth).expect(200);
     expect(exported.body.auditEntries.map((e: { action: string }) => e.action)).toEqual(['candidate.hide', 'candidate.restore']);
-    expect(JSON.stringify(exported.body.auditEntries)).not.toContain(staff.id);
+    expect(JSON.stringify(exported.body.auditEntries)).not.toContain(t.staff.id);
 
     // Erasure keeps only an anonymous trace: what and why, no longer pointing to the profile.
     await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);
@@ -214,19 +210,15 @@ describe('candidate privacy', () => {
     const { profile } = await candidateWithProfile(t);
     const url = `/api/v1/moderation/candidates/${profile.id}/decision`;
     await t.http().post(url).set(employer.auth).send({ decision: 'hide', reason: 'x' }).expect(403);
-    const bad = await t.http().post(url).set(staff.auth).send({ decision: 'delete', reason: '' }).expect(400);
+    const bad = await t.http().post(url).set(t.staff.auth).send({ decision: 'delete', reason: '' }).expect(400);
     expect(bad.body.message).toEqual(expect.arrayContaining([expect.stringContaining('decision'), expect.stringContaining('reason')]));
-    await t.http().post('/api/v1/moderation/candidates/00000000-0000-4000-8000-000000000000/decision').set(staff.auth).send({ decision: 'hide', reason: 'x' }).expect(404);
+    await t.http().post('/api/v1/moderation/candidates/00000000-0000-4000-8000-000000000000/decision').set(t.staff.auth).send({ decision: 'hide', reason: 'x' }).expect(404);
   });
 });
 
 describe('candidate erasure while Meilisearch is unreachable', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    // Nothing listens on port 9: every Meilisearch call fails to connect.
-    t = await createTestApp({ meiliUrl: 'http://127.0.0.1:9' });
-  });
-  afterAll(() => t.close());
+  // Nothing listens on port 9: every Meilisearch call fails to connect.
+  const t = useTestApp({ meiliUrl: 'http://127.0.0.1:9' });
 
   it('still erases the rows, keeps one outbox delete marker and answers 503 saying the search removal is pending', async () => {
     const user = await registerUser(t, 'candidate');

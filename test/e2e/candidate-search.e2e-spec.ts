@@ -1,14 +1,13 @@
 import { candidateWithProfile, profileBody } from '../factories/candidates';
 import { employerWithStatus, verifiedEmployer } from '../factories/employers';
 import { SOFTWARE_DEVELOPER } from '../factories/esco';
-import { registerUser, staffUser, TestUser } from '../factories/users';
+import { registerUser, TestUser } from '../factories/users';
 import { ids, searchUntil } from '../utils/search';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 describe('candidate search', () => {
-  let t: TestApp;
+  const t = useTestApp({ staff: true });
   let employer: TestUser;
-  let staff: TestUser;
   /** Visible profiles (and one hidden by the candidate, one hidden by staff) that every test searches among. */
   let dev: string;
   let cook: string;
@@ -20,9 +19,7 @@ describe('candidate search', () => {
     t.http().get('/api/v1/candidates/search').set(auth).query(query);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    employer = await verifiedEmployer(t);
-    staff = await staffUser(t);
+    employer = await verifiedEmployer(t, t.staff);
     const neutral = { headline: 'Looking for work in Saxony', summary: 'Graduate, motivated, reliable.' };
     dev = (
       await candidateWithProfile(t, {
@@ -74,9 +71,8 @@ describe('candidate search', () => {
     ).profile.id;
     hidden = (await candidateWithProfile(t, { ...neutral, firstName: 'Hidden', desiredOccupations: ['software developer'], skills: ['Python', 'SQL', 'Böhmische Knödel'], languages: [{ code: 'de', level: 'native' }], preferredCities: ['Dresden', 'Leipzig', 'Görlitz'], crossBorderCommuter: true, workPermit: 'eu_citizen', visibility: 'hidden' })).profile.id;
     staffHidden = (await candidateWithProfile(t, { ...neutral, firstName: 'StaffHidden', desiredOccupations: ['software developer'], skills: ['Python', 'SQL', 'Böhmische Knödel'], languages: [{ code: 'de', level: 'native' }], preferredCities: ['Dresden', 'Leipzig', 'Görlitz'], crossBorderCommuter: true, workPermit: 'eu_citizen' })).profile.id;
-    await t.http().post(`/api/v1/moderation/candidates/${staffHidden}/decision`).set(staff.auth).send({ decision: 'hide', reason: 'fake profile' }).expect(200);
+    await t.http().post(`/api/v1/moderation/candidates/${staffHidden}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'fake profile' }).expect(200);
   });
-  afterAll(() => t.close());
 
   it('answers items, total, page, limit, facets and processingTimeMs; items never carry contact data', async () => {
     const res = await search({}).expect(200);
@@ -209,12 +205,12 @@ describe('candidate search', () => {
       code: 'employer.not_verified',
       message: 'Only a verified employer may search or view candidate profiles; your organisation is not verified yet',
     });
-    await search({}, (await employerWithStatus(t, 'rejected')).auth).expect(403);
+    await search({}, (await employerWithStatus(t, 'rejected', t.staff)).auth).expect(403);
     await search({}, (await registerUser(t, 'employer')).auth).expect(403);
     const candidate = await search({}, (await registerUser(t, 'candidate')).auth).expect(403);
     expect(candidate.body.code).toBe('auth.forbidden_role');
     await t.http().get('/api/v1/candidates/search').expect(401);
-    expect(ids((await search({}, staff.auth).expect(200)).body).sort()).toEqual([dev, cook, nativeDev].sort());
+    expect(ids((await search({}, t.staff.auth).expect(200)).body).sort()).toEqual([dev, cook, nativeDev].sort());
   });
 
   it('makes a profile searchable within a second of switching it to employers, and hides it again at once', async () => {

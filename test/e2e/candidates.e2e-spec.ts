@@ -1,14 +1,10 @@
 import { candidateWithProfile, profileBody } from '../factories/candidates';
 import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
 import { registerUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 describe('candidate profiles', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('answers 404 before the profile exists, then PUT creates it hidden by default with resolved skills', async () => {
     const user = await registerUser(t, 'candidate');

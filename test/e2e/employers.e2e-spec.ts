@@ -1,19 +1,13 @@
 import { employerBody } from '../factories/employers';
-import { registerUser, staffUser, TestUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { registerUser, TestUser } from '../factories/users';
+import { useTestApp } from '../utils/test-app';
 
 describe('employers: organisation and verification status', () => {
-  let t: TestApp;
-  let staff: TestUser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ staff: true });
 
   const put = (user: TestUser, body: Record<string, unknown>) => t.http().put('/api/v1/employers/me').set(user.auth).send(body);
   const decide = (id: string, body: Record<string, unknown>) =>
-    t.http().post(`/api/v1/moderation/employers/${id}/decision`).set(staff.auth).send(body);
+    t.http().post(`/api/v1/moderation/employers/${id}/decision`).set(t.staff.auth).send(body);
 
   it('creates the organisation as pending, then replaces it (404 before)', async () => {
     const employer = await registerUser(t, 'employer');
@@ -46,7 +40,7 @@ describe('employers: organisation and verification status', () => {
   it('only employers: candidates and staff get 403, no token 401', async () => {
     const candidate = await registerUser(t, 'candidate');
     await put(candidate, employerBody()).expect(403);
-    await t.http().get('/api/v1/employers/me').set(staff.auth).expect(403);
+    await t.http().get('/api/v1/employers/me').set(t.staff.auth).expect(403);
     await t.http().get('/api/v1/employers/me').expect(401);
   });
 
@@ -63,7 +57,7 @@ describe('employers: organisation and verification status', () => {
 
     const again = await put(employer, employerBody({ registrationNumber: 'HRB 54321' })).expect(200);
     expect(again.body).toMatchObject({ verificationStatus: 'pending', rejectionReason: null });
-    const queue = await t.http().get('/api/v1/moderation/queue').query({ type: 'employer', limit: 100 }).set(staff.auth).expect(200);
+    const queue = await t.http().get('/api/v1/moderation/queue').query({ type: 'employer', limit: 100 }).set(t.staff.auth).expect(200);
     expect(queue.body.items.map((i: { id: string }) => i.id)).toContain(org.id);
   });
 
@@ -75,7 +69,7 @@ describe('employers: organisation and verification status', () => {
     expect(edited.body.verificationStatus).toBe('verified');
     const renamed = await put(employer, employerBody({ name: 'Elbtal Software AG', size: '50-249' })).expect(200);
     expect(renamed.body.verificationStatus).toBe('pending');
-    const log = await t.http().get('/api/v1/moderation/audit-log').query({ entityId: org.id }).set(staff.auth).expect(200);
+    const log = await t.http().get('/api/v1/moderation/audit-log').query({ entityId: org.id }).set(t.staff.auth).expect(200);
     expect(log.body.items.map((i: { action: string }) => i.action)).toEqual(['employer.resubmit', 'employer.verify']);
   });
 });

@@ -1,10 +1,8 @@
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createTestApp, useTestApp } from '../utils/test-app';
 import { findFreePort } from '../../src/infrastructure/embedded/free-port';
 
 describe('health and API docs', () => {
-  let t: TestApp;
-  beforeAll(async () => (t = await createTestApp()));
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('reports database and search up', async () => {
     const res = await t.http().get('/health').expect(200);

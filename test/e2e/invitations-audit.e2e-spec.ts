@@ -1,13 +1,12 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { staffUser, TestUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { TestUser } from '../factories/users';
+import { useTestApp } from '../utils/test-app';
 
 /** The offer's sent invitations (owner, staff) and the audit trail of consent events, including erasure. */
 describe('sent invitations and the consent audit trail', () => {
-  let t: TestApp;
-  let staff: TestUser;
+  const t = useTestApp({ staff: true });
   let owner: TestUser;
   let other: TestUser;
   let offerId: string;
@@ -21,14 +20,12 @@ describe('sent invitations and the consent audit trail', () => {
   const sentInvitations = (auth: Record<string, string>, offer = offerId) =>
     t.http().get(`/api/v1/job-offers/${offer}/invitations`).set(auth);
   const auditLog = (query: Record<string, string>) =>
-    t.http().get('/api/v1/moderation/audit-log').query({ limit: '100', ...query }).set(staff.auth).expect(200);
+    t.http().get('/api/v1/moderation/audit-log').query({ limit: '100', ...query }).set(t.staff.auth).expect(200);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-    owner = await verifiedEmployer(t);
-    other = await verifiedEmployer(t);
-    offerId = (await publishedOffer(t, owner, staff)).id;
+    owner = await verifiedEmployer(t, t.staff);
+    other = await verifiedEmployer(t, t.staff);
+    offerId = (await publishedOffer(t, owner, t.staff)).id;
     accepting = await candidateWithProfile(t);
     declining = await candidateWithProfile(t);
     waiting = await candidateWithProfile(t);
@@ -40,7 +37,6 @@ describe('sent invitations and the consent audit trail', () => {
     await t.http().post(`/api/v1/invitations/${sent.accepted}/accept`).set(accepting.user.auth).expect(200);
     await t.http().post(`/api/v1/invitations/${sent.declined}/decline`).set(declining.user.auth).expect(200);
   });
-  afterAll(() => t.close());
 
   it('the owner lists sent invitations newest first; contact data only for the accepted one', async () => {
     const res = await sentInvitations(owner.auth).expect(200);
@@ -71,7 +67,7 @@ describe('sent invitations and the consent audit trail', () => {
   });
 
   it('staff can list; another employer, an unknown or malformed offer id: 404; a candidate: 403', async () => {
-    const asStaff = await sentInvitations(staff.auth).expect(200);
+    const asStaff = await sentInvitations(t.staff.auth).expect(200);
     expect(asStaff.body.total).toBe(3);
     expect(asStaff.body.items[2]).toMatchObject({ id: sent.accepted, candidate: { email: accepting.user.email } });
     expect(asStaff.body.items[0].candidate).not.toHaveProperty('email');
@@ -129,7 +125,7 @@ describe('sent invitations and the consent audit trail', () => {
     const { user, profile } = accepting;
     // More traces of the person: an application (actor) and a staff decision about the profile (entity).
     await t.http().post(`/api/v1/job-offers/${offerId}/applications`).set(user.auth).send({ message: APPLICATION_MESSAGE }).expect(201);
-    await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(staff.auth).send({ decision: 'hide', reason: 'spam check' }).expect(200);
+    await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'spam check' }).expect(200);
     const traces = () =>
       t.sql<{ n: number }>(
         `SELECT count(*)::int AS n FROM audit_log

@@ -1,12 +1,11 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithStatus, verifiedEmployer } from '../factories/employers';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { registerUser, staffUser, TestUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { registerUser, TestUser } from '../factories/users';
+import { useTestApp } from '../utils/test-app';
 
 describe('invitations and applications (mutual consent)', () => {
-  let t: TestApp;
-  let staff: TestUser;
+  const t = useTestApp({ staff: true });
   let owner: TestUser;
   let other: TestUser;
   let offerId: string;
@@ -20,13 +19,10 @@ describe('invitations and applications (mutual consent)', () => {
   const applicationsOf = (auth: Record<string, string>, offer: string) => t.http().get(`/api/v1/job-offers/${offer}/applications`).set(auth);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-    owner = await verifiedEmployer(t);
-    other = await verifiedEmployer(t);
-    offerId = (await publishedOffer(t, owner, staff)).id;
+    owner = await verifiedEmployer(t, t.staff);
+    other = await verifiedEmployer(t, t.staff);
+    offerId = (await publishedOffer(t, owner, t.staff)).id;
   });
-  afterAll(() => t.close());
 
   it('invite → the candidate sees it → accepting shares contact data with that employer only', async () => {
     const { user, profile } = await candidateWithProfile(t);
@@ -94,14 +90,14 @@ describe('invitations and applications (mutual consent)', () => {
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
     expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(['invitation.already_invited', 'invitation.already_invited']);
     // The same candidate may be invited to another offer.
-    const second = await publishedOffer(t, owner, staff, { title: 'Data Engineer (m/w/d)' });
+    const second = await publishedOffer(t, owner, t.staff, { title: 'Data Engineer (m/w/d)' });
     await invite(owner.auth, second.id, profile.id).expect(201);
   });
 
   it('answers 404 for hidden, staff-hidden and absent profiles, without telling them apart', async () => {
     const hidden = await candidateWithProfile(t, { visibility: 'hidden' });
     const byStaff = await candidateWithProfile(t);
-    await t.http().post(`/api/v1/moderation/candidates/${byStaff.profile.id}/decision`).set(staff.auth).send({ decision: 'hide', reason: 'fake profile' }).expect(200);
+    await t.http().post(`/api/v1/moderation/candidates/${byStaff.profile.id}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'fake profile' }).expect(200);
     const answers = await Promise.all(
       [hidden.profile.id, byStaff.profile.id, '00000000-0000-4000-8000-000000000000'].map((id) => invite(owner.auth, offerId, id).expect(404)),
     );
@@ -112,7 +108,7 @@ describe('invitations and applications (mutual consent)', () => {
   it('lets only the verified owner invite, and only to a published offer', async () => {
     const { profile } = await candidateWithProfile(t);
     const notYours = await invite(other.auth, offerId, profile.id).expect(404); // not your offer
-    await invite(staff.auth, offerId, profile.id).expect(403); // role
+    await invite(t.staff.auth, offerId, profile.id).expect(403); // role
     const unknown = await invite(owner.auth, '00000000-0000-4000-8000-000000000000', profile.id).expect(404);
     // Someone else's offer and no offer at all answer alike, code included.
     expect([notYours.body.code, unknown.body.code]).toEqual(['job_offer.not_found', 'job_offer.not_found']);
@@ -126,8 +122,8 @@ describe('invitations and applications (mutual consent)', () => {
     await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: 'nope', message: 'Hi' }).expect(400);
 
     // An owner whose organisation is no longer verified (e.g. it changed its identity data) may not invite.
-    const lapsing = await verifiedEmployer(t);
-    const lapsingOffer = await publishedOffer(t, lapsing, staff);
+    const lapsing = await verifiedEmployer(t, t.staff);
+    const lapsingOffer = await publishedOffer(t, lapsing, t.staff);
     await t.sql(`UPDATE employers SET verification_status = 'pending' WHERE user_id = $1`, [lapsing.id]);
     const unverified = await invite(lapsing.auth, lapsingOffer.id, profile.id).expect(403);
     expect(unverified.body).toMatchObject({
@@ -140,7 +136,7 @@ describe('invitations and applications (mutual consent)', () => {
 
   it('apply → the employer sees the application with contact data; duplicate 409; others 404; staff see it', async () => {
     const { user, profile } = await candidateWithProfile(t);
-    const offer = await publishedOffer(t, owner, staff, { title: 'Backend Engineer (m/w/d)' });
+    const offer = await publishedOffer(t, owner, t.staff, { title: 'Backend Engineer (m/w/d)' });
     const sent = await apply(user.auth, offer.id).expect(201);
     expect(sent.body).toMatchObject({ id: expect.any(String), jobOfferId: offer.id, candidateId: profile.id, message: 'I would like to join your team.' });
     const duplicate = await apply(user.auth, offer.id, 'Once more').expect(409);
@@ -159,12 +155,12 @@ describe('invitations and applications (mutual consent)', () => {
     expect((await profileAs(other.auth, profile.id)).body).not.toHaveProperty('email');
     await applicationsOf(other.auth, offer.id).expect(404);
     await applicationsOf(user.auth, offer.id).expect(403);
-    expect((await applicationsOf(staff.auth, offer.id).expect(200)).body.total).toBe(1);
+    expect((await applicationsOf(t.staff.auth, offer.id).expect(200)).body.total).toBe(1);
   });
 
   it('takes applications only for published offers: closed 409, unpublished or absent 404; a profile is needed', async () => {
     const { user } = await candidateWithProfile(t);
-    const offer = await publishedOffer(t, owner, staff);
+    const offer = await publishedOffer(t, owner, t.staff);
     await t.http().post(`/api/v1/job-offers/${offer.id}/close`).set(owner.auth).expect(200);
     const closed = await apply(user.auth, offer.id).expect(409);
     expect(closed.body.message).toContain('closed offer takes no new applications');
@@ -181,21 +177,21 @@ describe('invitations and applications (mutual consent)', () => {
 
   it('lets a candidate with a hidden profile apply (applying is consent to that employer); the profile stays out of reach otherwise', async () => {
     const { user, profile } = await candidateWithProfile(t, { visibility: 'hidden' });
-    const offer = await publishedOffer(t, owner, staff);
+    const offer = await publishedOffer(t, owner, t.staff);
     await apply(user.auth, offer.id).expect(201);
     expect((await applicationsOf(owner.auth, offer.id).expect(200)).body.items[0].candidate).toMatchObject({ id: profile.id, email: user.email });
     await t.http().get(`/api/v1/candidates/${profile.id}`).set(owner.auth).expect(404);
 
     // A profile staff hid (moderation) may not reach employers by applying either.
     const moderated = await candidateWithProfile(t);
-    await t.http().post(`/api/v1/moderation/candidates/${moderated.profile.id}/decision`).set(staff.auth).send({ decision: 'hide', reason: 'spam' }).expect(200);
+    await t.http().post(`/api/v1/moderation/candidates/${moderated.profile.id}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'spam' }).expect(200);
     const hiddenByStaff = await apply(moderated.user.auth, offer.id).expect(403);
     expect(hiddenByStaff.body.code).toBe('application.applicant_hidden');
   });
 
   it('keeps listing applications and invitations of erased candidates, anonymised', async () => {
     const { user, profile } = await candidateWithProfile(t);
-    const offer = await publishedOffer(t, owner, staff);
+    const offer = await publishedOffer(t, owner, t.staff);
     await apply(user.auth, offer.id).expect(201);
     await invite(owner.auth, offer.id, profile.id).expect(201);
     await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);

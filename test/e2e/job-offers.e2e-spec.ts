@@ -1,23 +1,17 @@
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { registerUser, staffUser, TestUser } from '../factories/users';
+import { registerUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { TestClient, useTestApp } from '../utils/test-app';
 
-const searchIds = async (t: TestApp, query: Record<string, string>) => {
+const searchIds = async (t: TestClient, query: Record<string, string>) => {
   const res = await t.http().get('/api/v1/job-offers/search').query(query).expect(200);
   return (res.body.items as { id: string }[]).map((i) => i.id);
 };
 
 describe('job offers: lifecycle from registration to closed', () => {
-  let t: TestApp;
-  let staff: TestUser;
-  beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ staff: true });
 
   it('walks the whole way: organisation, verification, offer, review, search in de/en/typo, close', async () => {
     const employer = await registerUser(t, 'employer');
@@ -54,10 +48,10 @@ describe('job offers: lifecycle from registration to closed', () => {
     });
 
     // Staff sees the organisation in the queue and verifies it.
-    const queue = await t.http().get('/api/v1/moderation/queue').query({ type: 'employer' }).set(staff.auth).expect(200);
+    const queue = await t.http().get('/api/v1/moderation/queue').query({ type: 'employer' }).set(t.staff.auth).expect(200);
     expect(queue.body.items.map((i: { id: string }) => i.id)).toContain(org.body.id);
     expect(queue.body.items.find((i: { id: string }) => i.id === org.body.id)).toMatchObject({ type: 'employer', name: 'Elbtal Software GmbH' });
-    await t.http().post(`/api/v1/moderation/employers/${org.body.id}/decision`).set(staff.auth).send({ decision: 'verify' }).expect(200);
+    await t.http().post(`/api/v1/moderation/employers/${org.body.id}/decision`).set(t.staff.auth).send({ decision: 'verify' }).expect(200);
     expect((await t.http().get('/api/v1/employers/me').set(employer.auth).expect(200)).body.verificationStatus).toBe('verified');
 
     // Submit → in the offer queue; not public yet.
@@ -65,11 +59,11 @@ describe('job offers: lifecycle from registration to closed', () => {
     expect(submitted.body).toMatchObject({ status: 'pending_review', version: 2 });
     expect(submitted.body.submittedAt).toEqual(expect.any(String));
     await t.http().get(`/api/v1/job-offers/${draft.body.id}`).expect(404);
-    const offerQueue = await t.http().get('/api/v1/moderation/queue').query({ type: 'job_offer' }).set(staff.auth).expect(200);
+    const offerQueue = await t.http().get('/api/v1/moderation/queue').query({ type: 'job_offer' }).set(t.staff.auth).expect(200);
     expect(offerQueue.body.items).toContainEqual(expect.objectContaining({ type: 'job_offer', id: draft.body.id, title: 'Python-Entwickler/in (m/w/d)' }));
 
     // Approve → published and searchable when the answer comes back (no waiting for the worker).
-    const approved = await t.http().post(`/api/v1/moderation/job-offers/${draft.body.id}/decision`).set(staff.auth).send({ decision: 'approve' }).expect(200);
+    const approved = await t.http().post(`/api/v1/moderation/job-offers/${draft.body.id}/decision`).set(t.staff.auth).send({ decision: 'approve' }).expect(200);
     expect(approved.body).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
     expect(await searchIds(t, { q: 'Softwareentwickler' })).toContain(draft.body.id);
     expect(await searchIds(t, { q: 'software developer' })).toContain(draft.body.id);
@@ -90,19 +84,19 @@ describe('job offers: lifecycle from registration to closed', () => {
   });
 
   it('a rejection carries its reason to the employer; the edited offer goes to draft and can be submitted again', async () => {
-    const employer = await verifiedEmployer(t, staff);
+    const employer = await verifiedEmployer(t, t.staff);
     const created = await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody()).expect(201);
     await t.http().post(`/api/v1/job-offers/${created.body.id}/submit`).set(employer.auth).expect(200);
-    const noReason = await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(staff.auth).send({ decision: 'reject' }).expect(400);
+    const noReason = await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(t.staff.auth).send({ decision: 'reject' }).expect(400);
     expect(JSON.stringify(noReason.body.message)).toContain('reason');
     expect(noReason.body.code).toBe('validation.failed');
-    await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(staff.auth)
+    await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(t.staff.auth)
       .send({ decision: 'reject', reason: 'Salary range is missing the hourly equivalent' }).expect(200);
     const seen = await t.http().get(`/api/v1/job-offers/${created.body.id}`).set(employer.auth).expect(200);
     expect(seen.body).toMatchObject({ status: 'rejected', rejectionReason: 'Salary range is missing the hourly equivalent' });
     await t.http().get(`/api/v1/job-offers/${created.body.id}`).expect(404);
     // A second decision on a rejected offer is refused.
-    await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(staff.auth).send({ decision: 'approve' }).expect(409);
+    await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(t.staff.auth).send({ decision: 'approve' }).expect(409);
 
     const edited = await t.http().patch(`/api/v1/job-offers/${created.body.id}`).set(employer.auth)
       .send({ version: seen.body.version, salary: { min: 4000, max: 5200, currency: 'EUR', period: 'month' } }).expect(200);
@@ -113,14 +107,14 @@ describe('job offers: lifecycle from registration to closed', () => {
   });
 
   it('editing a published offer sends it back to review and out of search at once', async () => {
-    const employer = await verifiedEmployer(t, staff);
-    const offer = await publishedOffer(t, employer, staff, { title: 'Datenbankspezialist Zwickau' });
+    const employer = await verifiedEmployer(t, t.staff);
+    const offer = await publishedOffer(t, employer, t.staff, { title: 'Datenbankspezialist Zwickau' });
     expect(await searchIds(t, { q: 'Datenbankspezialist' })).toContain(offer.id);
     const edited = await t.http().patch(`/api/v1/job-offers/${offer.id}`).set(employer.auth)
       .send({ version: offer.version, description: 'Now with on-call duty.' }).expect(200);
     expect(edited.body).toMatchObject({ status: 'pending_review', version: offer.version + 1, description: 'Now with on-call duty.' });
     expect(await searchIds(t, { q: 'Datenbankspezialist' })).not.toContain(offer.id);
-    const queue = await t.http().get('/api/v1/moderation/queue').query({ type: 'job_offer' }).set(staff.auth).expect(200);
+    const queue = await t.http().get('/api/v1/moderation/queue').query({ type: 'job_offer' }).set(t.staff.auth).expect(200);
     expect(queue.body.items.map((i: { id: string }) => i.id)).toContain(offer.id);
   });
 
@@ -146,7 +140,7 @@ describe('job offers: lifecycle from registration to closed', () => {
 
   it("another employer's draft is 404 to read, edit, submit and close; drafts are 404 to the public", async () => {
     const owner = await employerWithOrganisation(t);
-    const other = await verifiedEmployer(t, staff);
+    const other = await verifiedEmployer(t, t.staff);
     const created = await t.http().post('/api/v1/job-offers').set(owner.auth).send(offerBody()).expect(201);
     const id = created.body.id;
     await t.http().get(`/api/v1/job-offers/${id}`).set(other.auth).expect(404);
@@ -156,7 +150,7 @@ describe('job offers: lifecycle from registration to closed', () => {
     await t.http().patch(`/api/v1/job-offers/${id}`).set(other.auth).send({ version: 1, title: 'Mine now' }).expect(404);
     await t.http().post(`/api/v1/job-offers/${id}/submit`).set(other.auth).expect(404);
     await t.http().post(`/api/v1/job-offers/${id}/close`).set(other.auth).expect(404);
-    await t.http().get(`/api/v1/job-offers/${id}`).set(staff.auth).expect(200);
+    await t.http().get(`/api/v1/job-offers/${id}`).set(t.staff.auth).expect(200);
     await t.http().get('/api/v1/job-offers/not-a-uuid').expect(404);
     const unknown = await t.http().get('/api/v1/job-offers/00000000-0000-0000-0000-000000000000').expect(404);
     expect(unknown.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Job offer not found', code: 'job_offer.not_found' });
@@ -175,14 +169,14 @@ describe('job offers: lifecycle from registration to closed', () => {
     const page2 = await t.http().get('/api/v1/job-offers/mine').query({ limit: 2, page: 2 }).set(employer.auth).expect(200);
     expect(page2.body.items.map((i: { title: string }) => i.title)).toEqual(['One']);
     await t.http().get('/api/v1/job-offers/mine').query({ limit: 101 }).set(employer.auth).expect(400);
-    await t.http().get('/api/v1/job-offers/mine').set(staff.auth).expect(403);
+    await t.http().get('/api/v1/job-offers/mine').set(t.staff.auth).expect(403);
   });
 
   it('staff may close any offer; it leaves search at once', async () => {
-    const employer = await verifiedEmployer(t, staff);
-    const offer = await publishedOffer(t, employer, staff, { title: 'Staplerfahrer Chemnitz' });
+    const employer = await verifiedEmployer(t, t.staff);
+    const offer = await publishedOffer(t, employer, t.staff, { title: 'Staplerfahrer Chemnitz' });
     expect(await searchIds(t, { q: 'Staplerfahrer' })).toContain(offer.id);
-    await t.http().post(`/api/v1/job-offers/${offer.id}/close`).set(staff.auth).expect(200);
+    await t.http().post(`/api/v1/job-offers/${offer.id}/close`).set(t.staff.auth).expect(200);
     expect(await searchIds(t, { q: 'Staplerfahrer' })).not.toContain(offer.id);
     await outboxDrained(t, 'job_offers');
     expect(await searchIds(t, { q: 'Staplerfahrer' })).not.toContain(offer.id);
@@ -212,7 +206,7 @@ describe('job offers: lifecycle from registration to closed', () => {
     expect(JSON.stringify(cleared.body.message)).toContain('title');
     const ok = await t.http().patch(`/api/v1/job-offers/${nulls.body.id}`).set(employer.auth).send({ version: 1, startDate: null }).expect(200);
     expect(ok.body.startDate).toBeNull();
-    await t.http().post('/api/v1/job-offers').set(staff.auth).send(offerBody()).expect(403);
+    await t.http().post('/api/v1/job-offers').set(t.staff.auth).send(offerBody()).expect(403);
     await t.http().post('/api/v1/job-offers').send(offerBody()).expect(401);
   });
 });

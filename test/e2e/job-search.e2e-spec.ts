@@ -1,14 +1,12 @@
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { PYTHON } from '../factories/esco';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { staffUser, TestUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 type Hit = { id: string; title: string };
 
 describe('job search: filters, language semantics, facets, pagination, injection', () => {
-  let t: TestApp;
-  let staff: TestUser;
+  const t = useTestApp({ staff: true });
   const ids: Record<string, string> = {};
   let draftId: string;
   let pendingId: string;
@@ -22,9 +20,7 @@ describe('job search: filters, language semantics, facets, pagination, injection
   const found = async (query: Record<string, string | number>) => (await search(query)).items.map((i) => ids[i.title] ? i.title : i.id).sort();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-    const employer = await verifiedEmployer(t, staff, { name: 'Sachsen Search GmbH' });
+    const employer = await verifiedEmployer(t, t.staff, { name: 'Sachsen Search GmbH' });
     const offers: Record<string, Record<string, unknown>> = {
       // Required languages: German C1
       deC1: { requiredSkills: ['Python', 'SQL'], languages: [{ code: 'de', minLevel: 'C1' }], city: 'Dresden', workplace: 'onsite', contractType: 'permanent', visaSponsorship: true, salary: { min: 60000, max: 70000, currency: 'EUR', period: 'year' } },
@@ -37,7 +33,7 @@ describe('job search: filters, language semantics, facets, pagination, injection
       // No language requirement at all
       none: { requiredSkills: ['Docker'], optionalSkills: ['Python'], languages: [], city: 'Chemnitz', workplace: 'onsite', contractType: 'apprenticeship', visaSponsorship: false, salary: { min: 1000, max: 1200, currency: 'EUR', period: 'month' } },
     };
-    for (const [title, fields] of Object.entries(offers)) ids[title] = (await publishedOffer(t, employer, staff, { ...fields, title })).id;
+    for (const [title, fields] of Object.entries(offers)) ids[title] = (await publishedOffer(t, employer, t.staff, { ...fields, title })).id;
     // Never in the index: a draft and one waiting for review, both matching everything.
     const other = await employerWithOrganisation(t);
     draftId = (await t.http().post('/api/v1/job-offers').set(other.auth).send(offerBody({ title: 'secretDraft', languages: [] })).expect(201)).body.id;
@@ -45,7 +41,6 @@ describe('job search: filters, language semantics, facets, pagination, injection
     await t.http().post(`/api/v1/job-offers/${pending.body.id}/submit`).set(employer.auth).expect(200);
     pendingId = pending.body.id;
   });
-  afterAll(() => t.close());
 
   it('answers the contract shape with facets; only published offers', async () => {
     const res = await search({});

@@ -2,9 +2,9 @@ import { candidateWithProfile } from '../factories/candidates';
 import { verifiedEmployer } from '../factories/employers';
 import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
 import { publishedOffer } from '../factories/offers';
-import { staffUser, TestUser } from '../factories/users';
+import { TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 /** ESCO "SQL": the same preferred label in en, de and pl; none in cs. */
 const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
@@ -30,8 +30,7 @@ type OfferView = { id: string; occupation: Concept; requiredSkills: Concept[]; o
 type ProfileView = { id: string; skills: Concept[]; desiredOccupations: Concept[] };
 
 describe('labels in the reader’s language (?lang= on the read routes)', () => {
-  let t: TestApp;
-  let staff: TestUser;
+  const t = useTestApp({ staff: true });
   let employer: TestUser;
   let offerId: string;
   let candidate: TestUser;
@@ -46,10 +45,8 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-    employer = await verifiedEmployer(t, staff, { name: 'Lausitz Daten GmbH' });
-    offerId = (await publishedOffer(t, employer, staff, offerBody)).id;
+    employer = await verifiedEmployer(t, t.staff, { name: 'Lausitz Daten GmbH' });
+    offerId = (await publishedOffer(t, employer, t.staff, offerBody)).id;
     const made = await candidateWithProfile(t, {
       skills: ['Python', 'SQL', 'write database documentation', FREE_TEXT],
       desiredOccupations: ['software developer'],
@@ -60,8 +57,6 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
     profileId = made.profile.id;
     await outboxDrained(t);
   }, 60_000);
-
-  afterAll(() => t?.close());
 
   it('the labels the assertions use are the ones in esco_labels (Polish lacks "write database documentation", Czech lacks Python)', async () => {
     const rows = await t.sql<{ uri: string; lang: 'en' | 'de' | 'pl' | 'cs'; label: string }>(
@@ -133,7 +128,7 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
     expectProfile((await t.http().get('/api/v1/candidates/me').set(candidate.auth).expect(200)).body, 'en');
 
     expectProfile((await t.http().get(`/api/v1/candidates/${profileId}`).set(employer.auth).query({ lang: 'de' }).expect(200)).body, 'de');
-    expectProfile((await t.http().get(`/api/v1/candidates/${profileId}`).set(staff.auth).query({ lang: 'cs' }).expect(200)).body, 'cs');
+    expectProfile((await t.http().get(`/api/v1/candidates/${profileId}`).set(t.staff.auth).query({ lang: 'cs' }).expect(200)).body, 'cs');
 
     const search = await t.http().get('/api/v1/candidates/search').set(employer.auth).query({ skills: 'SQL', lang: 'de' }).expect(200);
     const hit = search.body.items.find((p: ProfileView) => p.id === profileId);

@@ -11,8 +11,8 @@ import { SearchReindexerService } from '../../src/search/indexing/search-reindex
 import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';
 import { verifiedEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
-import { staffUser, TestUser } from '../factories/users';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { TestUser } from '../factories/users';
+import { useTestApp } from '../utils/test-app';
 
 const CANDIDATES = 400;
 const OFFERS = 6;
@@ -30,22 +30,20 @@ function agreement(route: RankedId[], exact: RankedId[]): number {
 }
 
 describe('matching exactness: the route top 20 vs. scoring every candidate in PostgreSQL', () => {
-  let t: TestApp;
+  const t = useTestApp({ staff: true });
   let owner: TestUser;
   let offerIds: string[];
   let small: MatchingService;
   let reference: ExactRankingService;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const staff = await staffUser(t);
-    owner = await verifiedEmployer(t, staff);
+    owner = await verifiedEmployer(t, t.staff);
     const sql = (text: string, params?: unknown[]) => t.sql(text, params);
     const pool = await loadSkillPool(sql);
     await insertCandidates(sql, pool, CANDIDATES, { seed: 2026, batch: 200 });
     await t.app.get(SearchReindexerService, { strict: false }).reindex(['candidates']);
     offerIds = [];
-    for (const spec of offerSpecs(pool, OFFERS)) offerIds.push((await publishedOffer(t, owner, staff, spec)).id);
+    for (const spec of offerSpecs(pool, OFFERS)) offerIds.push((await publishedOffer(t, owner, t.staff, spec)).id);
     const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
     // The same service with a small per-tier cap: the tiers of 400 candidates overflow it.
     small = new MatchingService(
@@ -59,8 +57,6 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     );
     reference = get(ExactRankingService);
   }, 180_000);
-
-  afterAll(() => t?.close());
 
   it('the route (cap 500) gives the exact top 20 for at least 95 % of positions', async () => {
     let same = 0;

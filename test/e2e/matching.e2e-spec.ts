@@ -1,9 +1,9 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { registerUser, staffUser, TestUser } from '../factories/users';
+import { registerUser, TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 const SKILLS = ['Python', 'SQL', 'JavaScript', 'Linux'];
 const FACTORS = ['skills', 'occupation', 'languages', 'location', 'availability', 'degree', 'workPermit'] as const;
@@ -16,8 +16,7 @@ interface Item {
 }
 
 describe('matching (hand-built data set with an obvious right order)', () => {
-  let t: TestApp;
-  let staff: TestUser;
+  const t = useTestApp({ staff: true });
   let owner: TestUser;
   let other: TestUser;
   /** German C1 in Dresden, 4 required skills, no visa sponsorship. */
@@ -49,16 +48,14 @@ describe('matching (hand-built data set with an obvious right order)', () => {
   const names = (items: Item[]) => items.map((i) => i.candidate!.firstName);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    staff = await staffUser(t);
-    owner = await verifiedEmployer(t, staff);
-    other = await verifiedEmployer(t, staff, { name: 'Andere GmbH', registrationNumber: 'HRB 99999' });
+    owner = await verifiedEmployer(t, t.staff);
+    other = await verifiedEmployer(t, t.staff, { name: 'Andere GmbH', registrationNumber: 'HRB 99999' });
     const offer = { requiredSkills: SKILLS, optionalSkills: [], languages: [{ code: 'de', minLevel: 'C1' }], city: 'Dresden' };
-    const published = await publishedOffer(t, owner, staff, { ...offer, visaSponsorship: false });
+    const published = await publishedOffer(t, owner, t.staff, { ...offer, visaSponsorship: false });
     offerId = published.id;
     labels = (published.requiredSkills as { label: string }[]).map((s) => s.label);
     sponsoringId = (
-      await publishedOffer(t, owner, staff, {
+      await publishedOffer(t, owner, t.staff, {
         ...offer,
         title: 'Python developer with visa sponsorship',
         visaSponsorship: true,
@@ -67,7 +64,7 @@ describe('matching (hand-built data set with an obvious right order)', () => {
     ).id;
     const draft = await t.http().post('/api/v1/job-offers').set(owner.auth).send(offerBody({ ...offer, title: 'Draft offer' }));
     draftId = draft.body.id;
-    closedId = (await publishedOffer(t, owner, staff, { ...offer, title: 'Closed offer' })).id;
+    closedId = (await publishedOffer(t, owner, t.staff, { ...offer, title: 'Closed offer' })).id;
     expect((await t.http().post(`/api/v1/job-offers/${closedId}/close`).set(owner.auth)).status).toBe(200);
 
     const a = await candidateWithProfile(t, { ...base, firstName: 'A', skills: SKILLS });
@@ -97,8 +94,6 @@ describe('matching (hand-built data set with an obvious right order)', () => {
     profiles.E = (await candidateWithProfile(t, { ...base, firstName: 'E', skills: SKILLS, visibility: 'hidden' })).profile.id;
     await outboxDrained(t);
   });
-
-  afterAll(() => t?.close());
 
   it('ranks all essential skills above half of them, and leaves out the ineligible and the hidden', async () => {
     const res = await matches(offerId, owner.auth);
@@ -157,7 +152,7 @@ describe('matching (hand-built data set with an obvious right order)', () => {
     const draft = await matches(draftId, owner.auth);
     expect(draft.status).toBe(200);
     expect(names(draft.body.items)[0]).toBe('A');
-    const asStaff = await matches(offerId, staff.auth);
+    const asStaff = await matches(offerId, t.staff.auth);
     expect(asStaff.status).toBe(200);
     expect(names(asStaff.body.items)).toEqual(['A', 'B']);
   });

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { OpenAPIObject, OperationObject, SecurityRequirementObject } from '@nestjs/swagger';
 import { conformanceOf, toJsonSchema } from '../utils/openapi-conformance';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -23,13 +23,11 @@ const securityOf = (document: OpenAPIObject, operation: OperationObject): Securi
 const requiresToken = (security: SecurityRequirementObject[]) => security.length > 0 && security.every((s) => Object.keys(s).length > 0);
 
 describe('OpenAPI document', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let document: OpenAPIObject;
   beforeAll(async () => {
-    t = await createTestApp();
     document = (await t.http().get('/docs-json').expect(200)).body as OpenAPIObject;
   });
-  afterAll(() => t.close());
 
   it('documents a success answer with its schema for every route (a body schema, or 204 without one)', () => {
     const missing = operationsOf(document).flatMap(({ route, operation }) => {

@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 import { testServers } from '../utils/test-servers';
 
 /**
@@ -9,8 +9,8 @@ import { testServers } from '../utils/test-servers';
  * each answer is then compressed (~44 ms instead of ~2 ms per search here).
  */
 describe('Meilisearch client on the wire', () => {
-  let t: TestApp;
   let proxy: Server;
+  let port: number;
   const seen: { headers: IncomingHttpHeaders; socket: string; path: string }[] = [];
 
   beforeAll(async () => {
@@ -27,11 +27,11 @@ describe('Meilisearch client on the wire', () => {
       req.pipe(forward);
     });
     await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
-    const { port } = proxy.address() as AddressInfo;
-    t = await createTestApp({ meiliUrl: `http://127.0.0.1:${port}` });
+    port = (proxy.address() as AddressInfo).port;
   });
+  // Started after the proxy, closed before it (hooks run in the order they are declared).
+  const t = useTestApp(() => ({ meiliUrl: `http://127.0.0.1:${port}` }));
   afterAll(async () => {
-    await t?.close();
     proxy.closeAllConnections();
     await new Promise((done) => proxy.close(done));
   });

@@ -7,26 +7,24 @@ import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
 import { verifiedEmployer } from '../factories/employers';
 import { offerBody } from '../factories/offers';
-import { staffUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 import { testServers } from '../utils/test-servers';
 
 /** This suite stops and restarts a Meilisearch of its own; the other suites keep theirs. */
 describe('search outage: writes succeed, the index converges when Meilisearch is back', () => {
   let dir: string;
   let meiliServer: EmbeddedMeilisearchServer;
-  let t: TestApp;
   const key = () => testServers().meiliMasterKey;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tb-outage-'));
     meiliServer = await EmbeddedMeilisearchServer.start({ dataDir: dir, masterKey: key() });
-    t = await createTestApp({ meiliUrl: meiliServer.url, imports: [NotesIndexModule], env: { MEILI_TAXONOMY_INDEX: 'outage_taxonomy' } });
-    await createNotesTable(t);
   });
+  // Started after this suite's Meilisearch, closed before it is stopped (hooks run in the order they are declared).
+  const t = useTestApp(() => ({ meiliUrl: meiliServer.url, imports: [NotesIndexModule], env: { MEILI_TAXONOMY_INDEX: 'outage_taxonomy' }, staff: true }));
+  beforeAll(() => createNotesTable(t));
   afterAll(async () => {
-    await t?.close();
     await meiliServer?.stop();
     await rm(dir, { recursive: true, force: true });
   });
@@ -59,14 +57,13 @@ describe('search outage: writes succeed, the index converges when Meilisearch is
   });
 
   it('an offer approved while search is down: the decision succeeds, the offer is findable once search is back', async () => {
-    const staff = await staffUser(t);
-    const employer = await verifiedEmployer(t, staff, { name: 'Ausfallsicher GmbH' });
+    const employer = await verifiedEmployer(t, t.staff, { name: 'Ausfallsicher GmbH' });
     const created = await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody({ title: 'Schweißer (m/w/d) Riesa' })).expect(201);
     await t.http().post(`/api/v1/job-offers/${created.body.id}/submit`).set(employer.auth).expect(200);
 
     const port = meiliServer.port;
     await meiliServer.stop();
-    const approved = await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(staff.auth).send({ decision: 'approve' });
+    const approved = await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(t.staff.auth).send({ decision: 'approve' });
     expect(approved.status).toBeLessThan(300);
     expect((await t.http().get(`/api/v1/job-offers/${created.body.id}`)).body.status).toBe('published');
     // Search itself cannot answer now, and says so instead of returning "no offers".

@@ -5,22 +5,19 @@ import { SearchEngineService } from '../../src/search/search-engine.service';
 import { settingsDiffer } from '../../src/search/settings-drift';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, deleteNotes, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
-import { staffUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
-  let t: TestApp;
+  const t = useTestApp({ imports: [NotesIndexModule], staff: true });
   let meili: Meilisearch;
   const uid = () => `${t.config.meiliIndexPrefix}notes`;
   const find = async (q: string) => (await meili.index(uid()).search(q, { limit: 100 })).hits.map((h) => h.id as string);
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [NotesIndexModule] });
     await createNotesTable(t);
     meili = createMeilisearchClient(t.config.meiliUrl, t.config.meiliMasterKey);
   });
-  afterAll(() => t?.close());
 
   it('creates each index at start-up with its explicit primary key and the settings declared in code', async () => {
     const index = await meili.getIndex(uid());
@@ -109,10 +106,8 @@ describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
     const notes = Array.from({ length: 3_000 }, (_, i) => ({ id: `bulk${i}`, text: `Mechatroniker Stelle ${i}`, tag: 'bulk' }));
     for (let i = 0; i < notes.length; i += 1_000) await writeNotes(t, notes.slice(i, i + 1_000));
     await outboxDrained(t, 'notes');
-    const staff = await staffUser(t);
-
     let done = false;
-    const reindex = t.http().post('/api/v1/search/reindex').set(staff.auth).then((res) => {
+    const reindex = t.http().post('/api/v1/search/reindex').set(t.staff.auth).then((res) => {
       done = true;
       return res;
     });

@@ -1,15 +1,13 @@
 import { SEED_PASSWORDS, seedDemo, SeedResult } from '../../src/cli/seed/seed-demo';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 describe('demo seed (npm run seed)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let first: SeedResult;
 
   beforeAll(async () => {
-    t = await createTestApp();
     first = await seedDemo(t.app, { scale: 0.1 });
   }, 180_000);
-  afterAll(() => t.close());
 
   it('creates employers, offers and candidates through the services, in the moderation states asked for', async () => {
     expect(first.alreadySeeded).toBe(false);

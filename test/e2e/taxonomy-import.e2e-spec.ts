@@ -1,5 +1,5 @@
 import { TaxonomyImporterService } from '../../src/taxonomy/taxonomy-importer.service';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 
 const COUNTS = `SELECT (SELECT count(*)::int FROM esco_occupations) AS occupations,
                       (SELECT count(*)::int FROM esco_skills) AS skills,
@@ -8,9 +8,7 @@ const COUNTS = `SELECT (SELECT count(*)::int FROM esco_occupations) AS occupatio
                       (SELECT count(*)::int FROM isco_groups) AS isco`;
 
 describe('ESCO taxonomy import', () => {
-  let t: TestApp;
-  beforeAll(async () => (t = await createTestApp()));
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('holds the whole shipped extract', async () => {
     const [counts] = await t.sql(COUNTS);

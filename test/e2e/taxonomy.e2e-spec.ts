@@ -1,15 +1,13 @@
 import { TaxonomyService } from '../../src/taxonomy/taxonomy.service';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
 
 describe('taxonomy: resolution and autocomplete', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let taxonomy: TaxonomyService;
-  beforeAll(async () => {
-    t = await createTestApp();
+  beforeAll(() => {
     taxonomy = t.app.get(TaxonomyService);
   });
-  afterAll(() => t.close());
 
   it('resolves German (with gender forms), English, Polish and Czech labels to the same concept', async () => {
     const inputs = ['Softwareentwickler/in (m/w/d)', 'Softwareentwicklerin', 'software developer', 'SOFTWARE DEVELOPER', 'programista', 'softwarový vývojář', 'softwarova vyvojarka'];

@@ -8,6 +8,7 @@ import { AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { validateEnvironment } from '../../src/config/environment';
 import { configureApp } from '../../src/configure-app';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
+import { staffUser, type TestUser } from '../factories/users';
 import { checkedAgainstOpenApi } from './openapi-conformance';
 import { SHARED_TAXONOMY_INDEX } from './prepare-template';
 import { testServers } from './test-servers';
@@ -83,6 +84,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     config,
+    // The one place requests to the app are made: every suite's http() comes here (useTestApp delegates).
     http: () => checkedAgainstOpenApi(app, request(app.getHttpServer())),
     sql: async <T>(text: string, params?: unknown[]) => (await db.query(text, params)).rows as T[],
     close: async () => {
@@ -102,4 +104,58 @@ async function deleteIndexesWithPrefix(url: string, key: string, prefix: string)
   } catch {
     /* a suite that stopped its own search server has nothing to clean there */
   }
+}
+
+export interface UseTestAppOptions extends TestAppOptions {
+  /** Also make a staff account once the app is up (`t.staff`). */
+  staff?: boolean;
+}
+
+/** A suite's app: the TestApp of its beforeAll, without close (afterAll closes it). */
+export interface SuiteApp extends Omit<TestApp, 'close'> {
+  /** The suite's staff account (needs `{ staff: true }`). */
+  readonly staff: TestUser;
+}
+
+/**
+ * The preamble of a suite: registers a beforeAll that starts the app on a
+ * database of its own (and makes a staff account when asked) and an afterAll
+ * that closes it. Call it inside `describe`, before the suite's own hooks,
+ * which then run after it (and its own afterAll hooks after the close).
+ * `options` may be a function, read in the beforeAll, for settings known only
+ * once an earlier beforeAll has run (e.g. the URL of a server the suite starts).
+ */
+export function useTestApp(options: UseTestAppOptions | (() => UseTestAppOptions) = {}): SuiteApp {
+  let current: TestApp | undefined;
+  let staff: TestUser | undefined;
+  beforeAll(async () => {
+    const settings = typeof options === 'function' ? options() : options;
+    current = await createTestApp(settings);
+    if (settings.staff) staff = await staffUser(current);
+  });
+  afterAll(async () => {
+    const closing = current;
+    current = undefined;
+    staff = undefined;
+    await closing?.close();
+  });
+  const live = (): TestApp => {
+    if (!current) throw new Error('useTestApp: the app is not running (use it in tests and hooks, not while the suite is collected)');
+    return current;
+  };
+  return {
+    get app() {
+      return live().app;
+    },
+    get config() {
+      return live().config;
+    },
+    http: () => live().http(),
+    sql: <T = Record<string, unknown>>(text: string, params?: unknown[]) => live().sql<T>(text, params),
+    get staff(): TestUser {
+      live();
+      if (!staff) throw new Error('useTestApp: no staff account; ask for one with useTestApp({ staff: true })');
+      return staff;
+    },
+  };
 }
