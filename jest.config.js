@@ -1,4 +1,6 @@
-// Unit specs live next to the code (src, *.spec.ts); e2e specs run against real PostgreSQL and Meilisearch (test/e2e).
+// Three tiers. unit: specs next to the code (src, *.spec.ts), no servers. integration: services through the real
+// app (test/integration). e2e: the app over HTTP (test/e2e). Integration and e2e run against the real PostgreSQL
+// and Meilisearch that global setup starts once per run.
 const swc = [
   '@swc/jest',
   {
@@ -17,16 +19,15 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(meilisearch|@faker-js/faker)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
+const servers = {
+  globalSetup: '<rootDir>/test/utils/global-setup.ts',
+  globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
+};
 module.exports = {
   testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    {
-      ...common,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/utils/global-setup.ts',
-      globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
-    },
+    { ...common, ...servers, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'] },
+    { ...common, ...servers, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   ],
 };

@@ -1,10 +1,9 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { createHmac } from 'node:crypto';
-import { AuthService } from '../../src/auth/auth.service';
 import { Public } from '../../src/auth/decorators/public.decorator';
 import { Roles } from '../../src/auth/decorators/roles.decorator';
-import { createTestApp, useTestApp } from '../utils/test-app';
+import { useTestApp } from '../utils/test-app';
 import { registerUser, staffUser, uniqueEmail } from '../factories/users';
 
 /** A staff-only route, to exercise the roles guard the way feature routes use it (not part of the API's document). */
@@ -133,21 +132,6 @@ describe('auth: register, login, me, roles', () => {
       errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     expect(JSON.stringify(res.body)).not.toContain('secret internals');
-  });
-
-  it('creates the configured staff account once and keeps it on the next start', async () => {
-    const email = uniqueEmail('agency');
-    const env = { STAFF_EMAIL: email, STAFF_PASSWORD: 'agency staff password 1' };
-    const first = await createTestApp({ env });
-    try {
-      const login = await first.http().post('/api/v1/auth/login').send({ email, password: env.STAFF_PASSWORD }).expect(200);
-      expect(login.body.user.role).toBe('staff');
-      await first.app.get(AuthService).ensureStaffAccount(); // what the next start does
-      const rows = await first.sql('SELECT id FROM users WHERE email = $1', [email]);
-      expect(rows).toHaveLength(1);
-    } finally {
-      await first.close();
-    }
   });
 });
 

@@ -1,5 +1,3 @@
-import { BlueCardThresholdsService } from '../../src/blue-card-thresholds/blue-card-thresholds.service';
-import { blueCardSalaryWarning } from '../../src/blue-card-thresholds/blue-card-salary';
 import { useTestApp } from '../utils/test-app';
 import { registerUser } from '../factories/users';
 
@@ -24,17 +22,12 @@ describe('matching: Blue Card thresholds (staff)', () => {
     ]);
   });
 
-  it('adds a 2027 row that the scorer then uses from its validFrom on', async () => {
+  it('adds a 2027 row (source trimmed), listed after the seeded ones; the scorer using it: test/integration', async () => {
     const body = { validFrom: '2027-01-01', standardAnnualEur: 52000, reducedAnnualEur: 47112.4, source: '  Blue Card salary thresholds 2027 (test)  ' };
     const created = await t.http().post(ROUTE).set(t.staff.auth).send(body).expect(201);
     expect(created.body).toEqual({ ...body, source: 'Blue Card salary thresholds 2027 (test)', id: expect.any(String), createdAt: expect.any(String) });
     const list = await t.http().get(ROUTE).set(t.staff.auth).expect(200);
     expect(list.body.items.map((r: { validFrom: string }) => r.validFrom)).toEqual(['2025-01-01', '2026-01-01', '2027-01-01']);
-
-    const thresholds = await t.app.get(BlueCardThresholdsService).scoringThresholds();
-    const offer = { visaSponsorship: true, salary: { min: 51000, max: 60000, currency: 'EUR' as const, period: 'year' as const } };
-    expect(blueCardSalaryWarning(offer, '2421', thresholds, '2026-12-31')).toBeNull();
-    expect(blueCardSalaryWarning(offer, '2421', thresholds, '2027-01-01')).toContain('52,000.00 EUR (in force since 2027-01-01');
   });
 
   it('answers 409 for a second row with the same validFrom', async () => {
