@@ -15,12 +15,14 @@ const local = {
       meta: { type: 'suggestion', messages: { renamed: "Import '{{imported}}' under its own name, not as '{{local}}'." } },
       create(context) {
         const check = (node, imported, localName, source) => {
-          if (source?.startsWith('.') && imported !== localName) context.report({ node, messageId: 'renamed', data: { imported, local: localName } });
+          if (source?.startsWith('.') && imported !== localName)
+            context.report({ node, messageId: 'renamed', data: { imported, local: localName } });
         };
         return {
           ImportSpecifier: (node) => check(node, node.imported.name ?? node.imported.value, node.local.name, node.parent.source.value),
           ExportSpecifier: (node) =>
-            node.parent.source && check(node, node.local.name ?? node.local.value, node.exported.name ?? node.exported.value, node.parent.source.value),
+            node.parent.source &&
+            check(node, node.local.name ?? node.local.value, node.exported.name ?? node.exported.value, node.parent.source.value),
         };
       },
     },
@@ -34,7 +36,8 @@ const local = {
         const expected = pascal(match[1]) + ROLE_SUFFIXES[match[2]];
         return {
           'ExportNamedDeclaration > ClassDeclaration'(node) {
-            if (node.id && node.id.name !== expected) context.report({ node: node.id, messageId: 'name', data: { role: match[2], expected, file } });
+            if (node.id && node.id.name !== expected)
+              context.report({ node: node.id, messageId: 'name', data: { role: match[2], expected, file } });
           },
         };
       },
@@ -54,8 +57,14 @@ export default tseslint.config(
     // set, consistent-type-imports leaves imports used in decorator metadata as value imports.
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
-      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
       'local/no-import-rename': 'error',

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { Meilisearch } from 'meilisearch';
 import { AppModule } from '../src/app.module';
-import { AppConfig, buildAppConfig } from '../src/config/app-config';
+import { type AppConfig, buildAppConfig } from '../src/config/app-config';
 import { validateEnvironment } from '../src/config/environment';
 import { configureApp } from '../src/configure-app';
 import { runMigrations } from '../src/infrastructure/database/run-migrations';
-import { RunningServers, startServers } from '../src/infrastructure/embedded/embedded-stack';
+import { type RunningServers, startServers } from '../src/infrastructure/embedded/embedded-stack';
 import { createMeilisearchClient } from '../src/search/meilisearch.client';
 
 /** The real app on fresh embedded servers, plus raw clients to the same servers for the baselines. */
@@ -27,7 +27,13 @@ export interface BenchStack {
 
 export async function startBenchStack(): Promise<BenchStack> {
   const dir = await mkdtemp(join(tmpdir(), 'tb-bench-'));
-  const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn', PORT: '0', AUTH_RATE_LIMIT_PER_MINUTE: '100000', AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '100000' });
+  const env = validateEnvironment({
+    DATA_DIR: dir,
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '100000',
+  });
   const servers = await startServers(env);
   const config = buildAppConfig(env, servers.servers);
   await runMigrations(config.databaseUrl);

@@ -25,9 +25,28 @@ export interface PoolOccupation {
 }
 
 /** Software developer, ICT system administrator, data analyst, database developer, web developer (English preferred labels). */
-export const POOL_OCCUPATION_LABELS = ['software developer', 'ICT system administrator', 'data analyst', 'database developer', 'web developer'];
+export const POOL_OCCUPATION_LABELS = [
+  'software developer',
+  'ICT system administrator',
+  'data analyst',
+  'database developer',
+  'web developer',
+];
 
-export const SAXON_CITIES = ['Dresden', 'Leipzig', 'Chemnitz', 'Görlitz', 'Bautzen', 'Zwickau', 'Plauen', 'Freiberg', 'Pirna', 'Meißen', 'Radebeul', 'Hoyerswerda'];
+export const SAXON_CITIES = [
+  'Dresden',
+  'Leipzig',
+  'Chemnitz',
+  'Görlitz',
+  'Bautzen',
+  'Zwickau',
+  'Plauen',
+  'Freiberg',
+  'Pirna',
+  'Meißen',
+  'Radebeul',
+  'Hoyerswerda',
+];
 
 /** A tiny linear congruential generator (Numerical Recipes constants): deterministic, good enough for test data. */
 export class Lcg {

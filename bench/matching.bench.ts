@@ -65,7 +65,9 @@ async function main(): Promise<void> {
     started = Date.now();
     await stack.app.get(SearchReindexerService, { strict: false }).reindex([CANDIDATES_INDEX]);
     const indexSeconds = (Date.now() - started) / 1000;
-    console.log(`inserted ${CANDIDATES} candidates (${visible} visible) in ${insertSeconds.toFixed(1)} s, indexed in ${indexSeconds.toFixed(1)} s`);
+    console.log(
+      `inserted ${CANDIDATES} candidates (${visible} visible) in ${insertSeconds.toFixed(1)} s, indexed in ${indexSeconds.toFixed(1)} s`,
+    );
 
     // A verified employer (verification set directly: moderation is not what we measure) with draft offers.
     const api = async (method: string, path: string, body?: unknown, token?: string) => {
@@ -77,7 +79,11 @@ async function main(): Promise<void> {
       if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
       return res.json() as Promise<Record<string, unknown>>;
     };
-    const registered = await api('POST', '/auth/register', { email: 'bench.employer@example.org', password: 'bench password 0123456789', role: 'employer' });
+    const registered = await api('POST', '/auth/register', {
+      email: 'bench.employer@example.org',
+      password: 'bench password 0123456789',
+      role: 'employer',
+    });
     const token = String(registered.accessToken);
     const employer = await api(
       'PUT',
@@ -119,7 +125,10 @@ async function main(): Promise<void> {
         const body = (await api('GET', `/job-offers/${id}/matches?limit=${TOP}`, undefined, token)) as {
           items: { candidate: { id: string }; score: number }[];
         };
-        route.set(id, body.items.map((i) => ({ id: i.candidate.id, score: i.score })));
+        route.set(
+          id,
+          body.items.map((i) => ({ id: i.candidate.id, score: i.score })),
+        );
       },
       offerIds.length,
     );
@@ -128,7 +137,10 @@ async function main(): Promise<void> {
     const rawInputs = await Promise.all(
       offerIds.map(async (id) => {
         const offer = (await offers.findWithEmployer(id))!;
-        const q = [...offer.requiredSkills, ...offer.optionalSkills].map((s) => s.label).concat(offer.occupationLabel).join(' ');
+        const q = [...offer.requiredSkills, ...offer.optionalSkills]
+          .map((s) => s.label)
+          .concat(offer.occupationLabel)
+          .join(' ');
         return { id, offer, q, filter: hardRequirementFilter(toOfferFacts(offer)) };
       }),
     );
@@ -138,7 +150,11 @@ async function main(): Promise<void> {
       offerIds.length,
     );
     for (const input of rawInputs) {
-      const hits = await engine.search<{ id: string }>(CANDIDATES_INDEX, input.q, { filter: input.filter, limit: NAIVE_HITS, attributesToRetrieve: ['id'] });
+      const hits = await engine.search<{ id: string }>(CANDIDATES_INDEX, input.q, {
+        filter: input.filter,
+        limit: NAIVE_HITS,
+        attributesToRetrieve: ['id'],
+      });
       const facts = await reader.factsFor(hits.hits.map((h) => h.id));
       const scored = (await scoring.scoreAll(facts, toOfferFacts(input.offer), context))
         .filter((s) => s.result.eligible)
@@ -149,29 +165,43 @@ async function main(): Promise<void> {
 
     const stats = await Promise.all(offerIds.map(async (id) => (await matching.topForOffer(id, TOP))!.stats));
     const sum = (m: Map<string, RankedId[]>) =>
-      offerIds.map((id) => agreement(m.get(id)!, exact.get(id)!)).reduce((a, b) => ({ same: a.same + b.same, total: a.total + b.total }), { same: 0, total: 0 });
+      offerIds
+        .map((id) => agreement(m.get(id)!, exact.get(id)!))
+        .reduce((a, b) => ({ same: a.same + b.same, total: a.total + b.total }), { same: 0, total: 0 });
     const routeAgreement = sum(route);
     const naiveAgreement = sum(naive);
     const pct = (a: { same: number; total: number }) => `${((100 * a.same) / Math.max(1, a.total)).toFixed(1)} % (${a.same}/${a.total})`;
 
     log(`## ${CANDIDATES.toLocaleString('en')} candidates (${new Date().toISOString().slice(0, 10)})`);
     log('');
-    log(`${CANDIDATES.toLocaleString('en')} generated candidates (${visible.toLocaleString('en')} visible), ${OFFERS} offers, top ${TOP}; embedded PostgreSQL + Meilisearch on this machine (${(await import('node:os')).cpus().length} cores).`);
-    log(`Generation ${insertSeconds.toFixed(1)} s, indexing ${indexSeconds.toFixed(1)} s. Reproduce: \`npm run bench:matching\` (\`MATCH_BENCH_CANDIDATES=…\` to change N).`);
+    log(
+      `${CANDIDATES.toLocaleString('en')} generated candidates (${visible.toLocaleString('en')} visible), ${OFFERS} offers, top ${TOP}; embedded PostgreSQL + Meilisearch on this machine (${(await import('node:os')).cpus().length} cores).`,
+    );
+    log(
+      `Generation ${insertSeconds.toFixed(1)} s, indexing ${indexSeconds.toFixed(1)} s. Reproduce: \`npm run bench:matching\` (\`MATCH_BENCH_CANDIDATES=…\` to change N).`,
+    );
     log('');
     log('| what | p50 | p95 | runs | top-20 positions equal to exact |');
     log('| --- | --- | --- | --- | --- |');
-    log(`| \`GET /job-offers/:id/matches?limit=20\` (HTTP, tiers + scorer) | ${ms(routeTiming.p50)} | ${ms(routeTiming.p95)} | ${routeTiming.runs} | ${pct(routeAgreement)} |`);
-    log(`| raw Meilisearch query alone (hard filters + offer labels, 20 hits) | ${ms(rawTiming.p50)} | ${ms(rawTiming.p95)} | ${rawTiming.runs} | – |`);
+    log(
+      `| \`GET /job-offers/:id/matches?limit=20\` (HTTP, tiers + scorer) | ${ms(routeTiming.p50)} | ${ms(routeTiming.p95)} | ${routeTiming.runs} | ${pct(routeAgreement)} |`,
+    );
+    log(
+      `| raw Meilisearch query alone (hard filters + offer labels, 20 hits) | ${ms(rawTiming.p50)} | ${ms(rawTiming.p95)} | ${rawTiming.runs} | – |`,
+    );
     log(`| naive: that query's top ${NAIVE_HITS} re-scored | – | – | – | ${pct(naiveAgreement)} |`);
-    log(`| \`exactTopForOffer\` (scorer over every visible candidate in PostgreSQL) | ${ms(exactTiming.p50)} | ${ms(exactTiming.p95)} | ${exactTiming.runs} | 100 % (reference) |`);
+    log(
+      `| \`exactTopForOffer\` (scorer over every visible candidate in PostgreSQL) | ${ms(exactTiming.p50)} | ${ms(exactTiming.p95)} | ${exactTiming.runs} | 100 % (reference) |`,
+    );
     log('');
     log('| offer | required skills | tiers walked / planned | candidates retrieved | a tier overflowed | equal positions |');
     log('| --- | --- | --- | --- | --- | --- |');
     for (const [i, id] of offerIds.entries()) {
       const a = agreement(route.get(id)!, exact.get(id)!);
       const input = rawInputs[i];
-      log(`| ${i + 1} | ${input.offer.requiredSkills.length} | ${stats[i].tiersWalked} / ${stats[i].tiersPlanned} | ${stats[i].retrieved} | ${stats[i].overflowed ? 'yes' : 'no'} | ${a.same}/${a.total} |`);
+      log(
+        `| ${i + 1} | ${input.offer.requiredSkills.length} | ${stats[i].tiersWalked} / ${stats[i].tiersPlanned} | ${stats[i].retrieved} | ${stats[i].overflowed ? 'yes' : 'no'} | ${a.same}/${a.total} |`,
+      );
     }
     await mkdir(join(process.cwd(), 'docs'), { recursive: true });
     await writeFile(join(process.cwd(), 'docs', 'matching-benchmark.md'), `# Matching benchmark\n\n${lines.join('\n')}\n`);

@@ -52,7 +52,17 @@ function render(rows: ScenarioResult[], memory: Record<string, number>): string 
     '| scenario | data | app p50 | app p95 | raw Meilisearch p50 | app ÷ Meili | raw PostgreSQL p50 | app ÷ PG | note |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) =>
-      [r.scenario, r.data, ms(r.app.p50), ms(r.app.p95), ms(r.rawMeili?.p50 ?? NaN), ratio(r.app.p50, r.rawMeili?.p50 ?? NaN), ms(r.rawPostgres?.p50 ?? NaN), ratio(r.app.p50, r.rawPostgres?.p50 ?? NaN), r.note ?? '']
+      [
+        r.scenario,
+        r.data,
+        ms(r.app.p50),
+        ms(r.app.p95),
+        ms(r.rawMeili?.p50 ?? NaN),
+        ratio(r.app.p50, r.rawMeili?.p50 ?? NaN),
+        ms(r.rawPostgres?.p50 ?? NaN),
+        ratio(r.app.p50, r.rawPostgres?.p50 ?? NaN),
+        r.note ?? '',
+      ]
         .join(' | ')
         .replace(/^/, '| ')
         .concat(' |'),

@@ -53,7 +53,8 @@ export async function measureSynonymStrategies(): Promise<string[][]> {
         await index.addDocuments(docs).waitTask({ timeout: 600_000 });
       } else {
         const synonyms: Record<string, string[]> = {};
-        for (const d of docs) for (const l of d.labels) synonyms[l.toLowerCase()] = [...new Set([...(synonyms[l.toLowerCase()] ?? []), d.title.toLowerCase()])];
+        for (const d of docs)
+          for (const l of d.labels) synonyms[l.toLowerCase()] = [...new Set([...(synonyms[l.toLowerCase()] ?? []), d.title.toLowerCase()])];
         await index.updateSettings({ searchableAttributes: ['title'], synonyms }).waitTask({ timeout: 600_000 });
         await index.addDocuments(docs.map(({ labels: _l, ...d }) => d)).waitTask({ timeout: 600_000 });
       }

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Accounts of candidates, employers and agency staff. E-mails are stored lower-cased. */
 export class CreateUsers1795541427701 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * The Postgres → Meilisearch pipeline: the outbox (one row per changed entity,
@@ -34,9 +34,7 @@ export class CreateSearchOutbox1795560000000 implements MigrationInterface {
         "failed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "PK_search_index_failures" PRIMARY KEY ("id")
       )`);
-    await queryRunner.query(
-      `CREATE INDEX "IDX_search_index_failures_entity" ON "search_index_failures" ("resource", "entity_id")`,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_search_index_failures_entity" ON "search_index_failures" ("resource", "entity_id")`);
     await queryRunner.query(`
       CREATE TABLE "search_rebuilds" (
         "resource" character varying(64) NOT NULL,

@@ -16,7 +16,15 @@ import { ERROR_CATALOGUE, ERROR_DEFINITIONS, type ErrorCode } from './common/err
 const SHARED_CODES: Partial<Record<ErrorCode, string>> = {};
 
 /** The category bases of domain-error.ts: extended in errors files, never thrown directly. */
-const CATEGORY_BASES = ['InvalidInputError', 'UnauthenticatedError', 'ForbiddenError', 'NotFoundError', 'ConflictError', 'InvalidStateError', 'UnavailableError'];
+const CATEGORY_BASES = [
+  'InvalidInputError',
+  'UnauthenticatedError',
+  'ForbiddenError',
+  'NotFoundError',
+  'ConflictError',
+  'InvalidStateError',
+  'UnavailableError',
+];
 
 const SRC = resolve(__dirname);
 const ROOT = resolve(SRC, '..');
@@ -40,6 +48,7 @@ interface FoundClass {
 const errorsFiles = sourceFiles(SRC).filter((file) => file.endsWith('.errors.ts'));
 
 const exportedErrorClasses: FoundClass[] = errorsFiles.flatMap((file) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- each errors file the glob finds, loaded synchronously
   Object.entries(require(file) as Record<string, unknown>)
     .filter(([, value]) => typeof value === 'function' && (value as { prototype?: unknown }).prototype instanceof Error)
     .map(([name, cls]) => ({ file: relative(SRC, file), name, cls: cls as ErrorClass })),
@@ -49,14 +58,21 @@ const domainErrors = exportedErrorClasses
   .filter(({ cls }) => cls.prototype instanceof DomainError)
   .map((found) => {
     // Placeholder arguments: arrays, so that both `${arg}` and arg.join(…) work.
-    const instance = Reflect.construct(found.cls, Array.from({ length: found.cls.length }, () => ['x'])) as DomainError;
+    const instance = Reflect.construct(
+      found.cls,
+      Array.from({ length: found.cls.length }, () => ['x']),
+    ) as DomainError;
     return { ...found, code: instance.code, category: instance.category, message: instance.message };
   });
 
 describe('error codes', () => {
   it('finds the errors files and their DomainError classes (the glob is not empty)', () => {
-    expect(errorsFiles.map((file) => relative(SRC, file))).toEqual(expect.arrayContaining(['employers/employers.errors.ts', 'consent/consent.errors.ts']));
-    expect(domainErrors.map((e) => e.name)).toEqual(expect.arrayContaining(['AlreadyInvitedError', 'EmployerNotVerifiedError', 'StaleVersionError']));
+    expect(errorsFiles.map((file) => relative(SRC, file))).toEqual(
+      expect.arrayContaining(['employers/employers.errors.ts', 'consent/consent.errors.ts']),
+    );
+    expect(domainErrors.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['AlreadyInvitedError', 'EmployerNotVerifiedError', 'StaleVersionError']),
+    );
   });
 
   it('gives every exported error class a unique name', () => {
@@ -67,7 +83,9 @@ describe('error codes', () => {
   });
 
   it('has no two classes of the same name anywhere in src/', () => {
-    const declared = sourceFiles(SRC).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^(?:export )?(?:abstract )?class (\w+)/gm)].map((m) => m[1]));
+    const declared = sourceFiles(SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^(?:export )?(?:abstract )?class (\w+)/gm)].map((m) => m[1]),
+    );
     expect(declared.filter((name, i) => declared.indexOf(name) !== i)).toEqual([]);
   });
 
@@ -112,14 +130,20 @@ describe('error codes', () => {
     const direct = sourceFiles(SRC)
       .filter((file) => !file.endsWith('.spec.ts'))
       .flatMap((file) =>
-        [...readFileSync(file, 'utf8').matchAll(new RegExp(`new (${CATEGORY_BASES.join('|')})\\(`, 'g'))].map((m) => `${relative(SRC, file)}: new ${m[1]}(`),
+        [...readFileSync(file, 'utf8').matchAll(new RegExp(`new (${CATEGORY_BASES.join('|')})\\(`, 'g'))].map(
+          (m) => `${relative(SRC, file)}: new ${m[1]}(`,
+        ),
       );
     expect(direct).toEqual([]);
   });
 
   it('lists every code of the catalogue in docs/errors.md, with its status and meaning, and no other', () => {
     const doc = readFileSync(join(ROOT, 'docs', 'errors.md'), 'utf8');
-    const rows = [...doc.matchAll(/^\| `([^`]+)` \| (\d{3}) \| (.*) \|$/gm)].map((m) => ({ code: m[1], status: Number(m[2]), meaning: m[3] }));
+    const rows = [...doc.matchAll(/^\| `([^`]+)` \| (\d{3}) \| (.*) \|$/gm)].map((m) => ({
+      code: m[1],
+      status: Number(m[2]),
+      meaning: m[3],
+    }));
     expect(rows).toEqual(ERROR_CATALOGUE.map(({ code, status, meaning }) => ({ code, status, meaning })));
   });
 });

@@ -2,7 +2,7 @@ import { generateCandidates, prepareVocabulary } from '../data/generate';
 import type { BenchStack } from '../bench-stack';
 import { getJson, time } from '../measure';
 import type { Scenario, ScenarioResult } from './scenario';
-import { avg, captureSearch, CapturedSearch, measureIndexBuild, verifiedEmployerToken } from './search-baselines';
+import { avg, captureSearch, type CapturedSearch, measureIndexBuild, verifiedEmployerToken } from './search-baselines';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const LEVELS = `ARRAY['A1','A2','B1','B2','C1','C2','native']`;
@@ -32,7 +32,10 @@ interface Input {
 let buildNote = '';
 let token = '';
 
-/** Candidate search as a verified employer: q + a skill label (in de/pl/en) + German B2, against the same Meilisearch search and PostgreSQL. */
+/**
+ * Candidate search as a verified employer: q + a skill label (in de/pl/en) + German B2,
+ * against the same Meilisearch search and PostgreSQL.
+ */
 export const candidateSearch: Scenario = {
   name: 'candidate search',
   async prepare(stack: BenchStack): Promise<void> {
@@ -63,7 +66,10 @@ export const candidateSearch: Scenario = {
     const appHits: number[] = [];
     const pgHits: number[] = [];
     for (const input of distinct) {
-      captured.set(input, await captureSearch(stack, async () => appHits.push(((await getJson(url(input), token)) as { total: number }).total)));
+      captured.set(
+        input,
+        await captureSearch(stack, async () => appHits.push(((await getJson(url(input), token)) as { total: number }).total)),
+      );
       pgHits.push((await stack.pg.query(PG_SQL, [`%${input.q}%`, input.skillUri])).rows[0].total);
     }
     const inputs = Array.from({ length: 150 }, (_, i) => distinct[i % distinct.length]);

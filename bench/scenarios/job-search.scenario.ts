@@ -2,15 +2,29 @@ import { generateJobOffers, prepareVocabulary } from '../data/generate';
 import type { BenchStack } from '../bench-stack';
 import { getJson, time } from '../measure';
 import type { Scenario, ScenarioResult } from './scenario';
-import { avg, captureSearch, CapturedSearch, measureIndexBuild } from './search-baselines';
+import { avg, captureSearch, type CapturedSearch, measureIndexBuild } from './search-baselines';
 
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 20_000);
 /** German and English words an applicant types (one with a typo), each with German B2 and one city. */
-const QUERIES = ['Softwareentwickler', 'Pflegefachkraft', 'Schweißer', 'welder', 'Koch', 'Elektroniker', 'Mechatronik', 'Lagermitarbeiter', 'Bauingenieur', 'Softwareentwikler'];
+const QUERIES = [
+  'Softwareentwickler',
+  'Pflegefachkraft',
+  'Schweißer',
+  'welder',
+  'Koch',
+  'Elektroniker',
+  'Mechatronik',
+  'Lagermitarbeiter',
+  'Bauingenieur',
+  'Softwareentwikler',
+];
 const CITIES = ['Dresden', 'Leipzig', 'Chemnitz'];
 const LEVELS = `ARRAY['A1','A2','B1','B2','C1','C2','native']`;
 
-/** The closest PostgreSQL query: ILIKE over the stored texts and labels, no typo tolerance, no other-language labels, newest first; same facets. */
+/**
+ * The closest PostgreSQL query: ILIKE over the stored texts and labels, no typo tolerance,
+ * no other-language labels, newest first; same facets.
+ */
 const PG_SQL = `
   WITH m AS (
     SELECT o.*, e.name AS employer_name FROM job_offers o JOIN employers e ON e.id = o.employer_id

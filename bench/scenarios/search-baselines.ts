@@ -46,7 +46,10 @@ export async function measureIndexBuild(stack: BenchStack, name: string, rawSamp
   }
   const scratch = `${uid}_bench_raw`;
   await stack.meili.createIndex(scratch, { primaryKey: 'id' }).waitTask({ timeout: 600_000 });
-  await stack.meili.index(scratch).updateSettings(await live.getSettings()).waitTask({ timeout: 600_000 });
+  await stack.meili
+    .index(scratch)
+    .updateSettings(await live.getSettings())
+    .waitTask({ timeout: 600_000 });
   const rawStarted = process.hrtime.bigint();
   const tasks = [];
   for (let i = 0; i < docs.length; i += 1000) tasks.push(await stack.meili.index(scratch).addDocuments(docs.slice(i, i + 1000)));
@@ -72,14 +75,26 @@ export async function verifiedEmployerToken(stack: BenchStack): Promise<string> 
     return (await res.json()) as Record<string, unknown> & { accessToken: string; id: string };
   };
   const staffPassword = 'bench staff password 2026';
-  await stack.pg.query(`INSERT INTO users (email, role, password_hash) VALUES ('bench-staff@bench.example', 'staff', $1) ON CONFLICT DO NOTHING`, [
-    await stack.app.get(PasswordHasher).hash(staffPassword),
-  ]);
+  await stack.pg.query(
+    `INSERT INTO users (email, role, password_hash) VALUES ('bench-staff@bench.example', 'staff', $1) ON CONFLICT DO NOTHING`,
+    [await stack.app.get(PasswordHasher).hash(staffPassword)],
+  );
   const staff = await post('/auth/login', { email: 'bench-staff@bench.example', password: staffPassword });
-  const employer = await post('/auth/register', { email: 'bench-searcher@bench.example', password: 'bench employer password', role: 'employer' });
+  const employer = await post('/auth/register', {
+    email: 'bench-searcher@bench.example',
+    password: 'bench employer password',
+    role: 'employer',
+  });
   const organisation = await post(
     '/employers/me',
-    { name: 'Bench Recruiting GmbH', city: 'Dresden', postalCode: '01067', industry: 'Personal', size: '10-49', description: 'Searches candidates.' },
+    {
+      name: 'Bench Recruiting GmbH',
+      city: 'Dresden',
+      postalCode: '01067',
+      industry: 'Personal',
+      size: '10-49',
+      description: 'Searches candidates.',
+    },
     employer.accessToken,
     'PUT',
   );

@@ -28,10 +28,18 @@ export class AuthController {
     summary: 'Sign up as a candidate or an employer',
     description: 'Anyone; staff accounts come from configuration only. Rate limited per client address.',
   })
-  @ApiCreatedResponse({ type: AuthResponseDto, description: 'The new account and its access token', headers: rateLimitHeaders(REGISTER_LIMITS) })
+  @ApiCreatedResponse({
+    type: AuthResponseDto,
+    description: 'The new account and its access token',
+    headers: rateLimitHeaders(REGISTER_LIMITS),
+  })
   @ApiErrors(
     { status: 400, headers: rateLimitHeaders(REGISTER_LIMITS) },
-    { status: 409, description: 'An account with this e-mail address exists (whatever its case)', headers: rateLimitHeaders(REGISTER_LIMITS) },
+    {
+      status: 409,
+      description: 'An account with this e-mail address exists (whatever its case)',
+      headers: rateLimitHeaders(REGISTER_LIMITS),
+    },
     { status: 429, headers: rateLimitHeaders(REGISTER_LIMITS, { retryAfter: true }) },
   )
   register(@Body() body: RegisterDto): Promise<AuthResponseDto> {

@@ -18,7 +18,9 @@ describe('OfferWarningsService', () => {
   });
 
   it('uses the row in force on the given day', async () => {
-    expect(await warnings.forOffer({ salary: salary(49000), visaSponsorship: true, iscoCode: '2411' }, new Date('2025-06-01T00:00:00Z'))).toEqual([]);
+    expect(
+      await warnings.forOffer({ salary: salary(49000), visaSponsorship: true, iscoCode: '2411' }, new Date('2025-06-01T00:00:00Z')),
+    ).toEqual([]);
   });
 
   it('is empty without sponsorship, above the (reduced) threshold, and does not read thresholds it does not need', async () => {

@@ -1,4 +1,10 @@
-import { availabilityIndexDay, availableByOrNotStatedFilter, NOT_STATED_INDEX_DAY, statedAvailabilityDay, statedAvailableByFilter } from './availability';
+import {
+  availabilityIndexDay,
+  availableByOrNotStatedFilter,
+  NOT_STATED_INDEX_DAY,
+  statedAvailabilityDay,
+  statedAvailableByFilter,
+} from './availability';
 
 const DAY_2027_06_01 = Date.UTC(2027, 5, 1) / 86_400_000;
 

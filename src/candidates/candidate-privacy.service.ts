@@ -44,7 +44,7 @@ export class CandidatePrivacyService {
     if (!account) throw new AccountNotFoundError();
     const profile = await this.repository.findByUserId(user.id);
     const sections = profile ? await this.sectionsOf(profile.id) : {};
-    const document = profile ? (await this.index.documentsFor([profile.id])).get(profile.id) ?? null : null;
+    const document = profile ? ((await this.index.documentsFor([profile.id])).get(profile.id) ?? null) : null;
     const audit = profile
       ? await this.audit.list({ entityType: 'candidate', entityId: profile.id, page: 1, limit: EXPORT_AUDIT_ENTRIES })
       : null;
@@ -64,25 +64,29 @@ export class CandidatePrivacyService {
       /** Records other features keep about the profile (invitations and applications, …). */
       ...sections,
       /** Staff decisions about the profile, oldest first (which staff member decided is not disclosed, only the role). */
-      auditEntries: [...(audit?.items ?? [])].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((e) => ({
-        id: e.id,
-        action: e.action,
-        actorRole: e.actorRole,
-        reason: e.reason,
-        before: e.before,
-        after: e.after,
-        createdAt: e.createdAt,
-      })),
+      auditEntries: [...(audit?.items ?? [])]
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .map((e) => ({
+          id: e.id,
+          action: e.action,
+          actorRole: e.actorRole,
+          reason: e.reason,
+          before: e.before,
+          after: e.after,
+          createdAt: e.createdAt,
+        })),
       /** What the person did that is audit-logged (accepting/declining invitations, applying), oldest first. */
-      consentEvents: [...ownEvents.items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((e) => ({
-        id: e.id,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        before: e.before,
-        after: e.after,
-        createdAt: e.createdAt,
-      })),
+      consentEvents: [...ownEvents.items]
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .map((e) => ({
+          id: e.id,
+          action: e.action,
+          entityType: e.entityType,
+          entityId: e.entityId,
+          before: e.before,
+          after: e.after,
+          createdAt: e.createdAt,
+        })),
       /** What employers can search about the person right now (null: not in search). */
       searchDocument: document,
     };

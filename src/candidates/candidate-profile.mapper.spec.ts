@@ -17,8 +17,14 @@ function profile(overrides: Partial<CandidateProfileEntity> = {}): CandidateProf
       { level: 'bachelor', field: 'CS', institution: 'KPI', country: 'UA', graduationYear: 2015 },
       { level: 'master', field: 'CS', institution: 'KPI', country: 'UA', graduationYear: 2017 },
     ],
-    skills: [{ label: 'Python (computer programming)', escoUri: PYTHON }, { label: 'Böhmische Knödel', escoUri: null }],
-    languages: [{ code: 'de', level: 'B2' }, { code: 'uk', level: 'native' }],
+    skills: [
+      { label: 'Python (computer programming)', escoUri: PYTHON },
+      { label: 'Böhmische Knödel', escoUri: null },
+    ],
+    languages: [
+      { code: 'de', level: 'B2' },
+      { code: 'uk', level: 'native' },
+    ],
     desiredOccupations: [],
     preferredCities: ['Görlitz'],
     openToRemote: false,
@@ -67,6 +73,10 @@ describe('candidate profile mapper', () => {
   it('leaves contact data out of the employer view unless it is shared', () => {
     expect(toEmployerView(profile(), null)).not.toHaveProperty('email');
     expect(toEmployerView(profile(), null)).not.toHaveProperty('lastName');
-    expect(toEmployerView(profile(), { email: 'o@example.org' })).toMatchObject({ email: 'o@example.org', lastName: 'Kovalenko', contactShared: true });
+    expect(toEmployerView(profile(), { email: 'o@example.org' })).toMatchObject({
+      email: 'o@example.org',
+      lastName: 'Kovalenko',
+      contactShared: true,
+    });
   });
 });

@@ -51,7 +51,10 @@ export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'de
 ];
 
 /** A profile view already built (e.g. by CandidateFactsReader) with its concepts shown through `labels`. */
-export const relabelProfileView = <T extends Pick<CandidateEmployerView, 'skills' | 'desiredOccupations'>>(view: T, labels: ConceptLabels): T => ({
+export const relabelProfileView = <T extends Pick<CandidateEmployerView, 'skills' | 'desiredOccupations'>>(
+  view: T,
+  labels: ConceptLabels,
+): T => ({
   ...view,
   skills: labels.all(view.skills),
   desiredOccupations: labels.all(view.desiredOccupations),

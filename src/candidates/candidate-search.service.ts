@@ -5,13 +5,7 @@ import { allOf, and, anyOf, atLeast, equals } from '../search/filter-expression'
 import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import {
-  cityKey,
-  conceptKey,
-  isVisibleToEmployers,
-  profileConcepts,
-  toEmployerView,
-} from './candidate-profile.mapper';
+import { cityKey, conceptKey, isVisibleToEmployers, profileConcepts, toEmployerView } from './candidate-profile.mapper';
 import { availableByOrNotStatedFilter } from './availability';
 import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates.index';
 import { CandidatesRepository } from './candidates.repository';

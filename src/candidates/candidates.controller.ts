@@ -50,7 +50,8 @@ export class CandidatesController {
   @Roles('candidate')
   @ApiOperation({
     summary: 'Create or replace your profile',
-    description: 'Candidates. New profiles are `hidden` unless `visibility` says `employers`. Skills and occupations resolve to ESCO where they can.',
+    description:
+      'Candidates. New profiles are `hidden` unless `visibility` says `employers`. Skills and occupations resolve to ESCO where they can.',
   })
   @ApiOkResponse({ type: CandidateOwnView, description: 'The profile as saved' })
   @ApiErrors(400, [409, 'The `version` sent is not the current one'], 503)

@@ -19,7 +19,15 @@ import { CandidatesService } from './candidates.service';
 import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CandidateProfileEntity]), AuthModule, TaxonomyModule, SearchIndexingModule, AuditLogModule, EmployersModule, HooksModule],
+  imports: [
+    TypeOrmModule.forFeature([CandidateProfileEntity]),
+    AuthModule,
+    TaxonomyModule,
+    SearchIndexingModule,
+    AuditLogModule,
+    EmployersModule,
+    HooksModule,
+  ],
   controllers: [CandidatesController, CandidateModerationController],
   providers: [
     CandidatesRepository,

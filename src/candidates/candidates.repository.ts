@@ -26,7 +26,6 @@ export type ProfileData = Pick<
   | 'visibility'
 >;
 
-
 /** Queries over candidate profiles. Owner ids are required arguments. */
 @Injectable()
 export class CandidatesRepository {
@@ -100,7 +99,12 @@ export class CandidatesRepository {
   }
 
   /** Staff hide (`at` set) or restore (`at` null). */
-  async setHiddenByStaff(manager: EntityManager, id: string, at: Date | null, reason: string | null): Promise<CandidateProfileEntity | null> {
+  async setHiddenByStaff(
+    manager: EntityManager,
+    id: string,
+    at: Date | null,
+    reason: string | null,
+  ): Promise<CandidateProfileEntity | null> {
     const result = await manager
       .createQueryBuilder()
       .update(CandidateProfileEntity)

@@ -33,7 +33,15 @@ import { CONTACT_CONSENT } from './candidate-data.hooks';
 
 const DAY_MS = 86_400_000;
 /** PATCH may set these to null (remove them); every other field must keep a value. */
-const NULLABLE_FIELDS = new Set(['headline', 'summary', 'countryOfOrigin', 'residenceCountry', 'availableFrom', 'workPermit', 'salaryExpectation']);
+const NULLABLE_FIELDS = new Set([
+  'headline',
+  'summary',
+  'countryOfOrigin',
+  'residenceCountry',
+  'availableFrom',
+  'workPermit',
+  'salaryExpectation',
+]);
 
 /** Candidate profiles: the owner's create/replace/patch/read, and the views employers and staff get. */
 @Injectable()
@@ -117,7 +125,8 @@ export class CandidatesService {
   /** Staff always; employers only once verified (403 otherwise); candidates never (the route's role guard). */
   async assertMaySeeCandidates(viewer: AuthenticatedUser): Promise<void> {
     if (viewer.role === 'staff') return;
-    if (viewer.role !== 'employer' || !(await this.employers.isVerified(viewer.id))) throw new EmployerNotVerifiedError('search or view candidate profiles');
+    if (viewer.role !== 'employer' || !(await this.employers.isVerified(viewer.id)))
+      throw new EmployerNotVerifiedError('search or view candidate profiles');
   }
 
   /** Any CONTACT_CONSENT handler that says yes (the consent feature); none registered means no. */

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
-import { AppConfig, buildAppConfig } from '../config/app-config';
+import { type AppConfig, buildAppConfig } from '../config/app-config';
 import { validateEnvironment } from '../config/environment';
 import { runMigrations } from '../infrastructure/database/run-migrations';
 import { startServers } from '../infrastructure/embedded/embedded-stack';

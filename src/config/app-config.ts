@@ -1,5 +1,5 @@
-import { ConfigService } from '@nestjs/config';
-import { EnvironmentVariables } from './environment';
+import { type ConfigService } from '@nestjs/config';
+import { type EnvironmentVariables } from './environment';
 
 /** The resolved, typed configuration the app runs with (after embedded servers are up). */
 export interface AppConfig {
@@ -47,8 +47,7 @@ export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServe
     meiliIndexUids: env.MEILI_TAXONOMY_INDEX ? { taxonomy: env.MEILI_TAXONOMY_INDEX } : {},
     jwtSecret: servers.jwtSecret,
     jwtExpiresInSeconds: env.JWT_EXPIRES_IN_SECONDS,
-    staffAccount:
-      env.STAFF_EMAIL && env.STAFF_PASSWORD ? { email: env.STAFF_EMAIL, password: env.STAFF_PASSWORD } : null,
+    staffAccount: env.STAFF_EMAIL && env.STAFF_PASSWORD ? { email: env.STAFF_EMAIL, password: env.STAFF_PASSWORD } : null,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     authClientRateLimitPerMinute: env.AUTH_CLIENT_RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,

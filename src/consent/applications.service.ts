@@ -33,15 +33,17 @@ export class ApplicationsService {
     if (!profile) throw new ApplicantProfileRequiredError();
     if (profile.hiddenByStaff) throw new ApplicantHiddenByStaffError();
     await this.assertOpen(offerId);
-    const outcome = await this.consent.insertApplication({ jobOfferId: offerId, candidateProfileId: profile.id, message: body.message }, (manager, row) =>
-      this.audit.record(manager, {
-        actor: user,
-        action: 'application.create',
-        entityType: 'application',
-        entityId: row.id,
-        before: null,
-        after: { status: 'submitted' },
-      }),
+    const outcome = await this.consent.insertApplication(
+      { jobOfferId: offerId, candidateProfileId: profile.id, message: body.message },
+      (manager, row) =>
+        this.audit.record(manager, {
+          actor: user,
+          action: 'application.create',
+          entityType: 'application',
+          entityId: row.id,
+          before: null,
+          after: { status: 'submitted' },
+        }),
     );
     if (outcome.kind === 'duplicate') throw new AlreadyAppliedError();
     if (outcome.kind === 'not_inserted') {

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  CANDIDATE_DATA,
-  CandidateDataHandler,
-  CONTACT_CONSENT,
-  ContactConsentHandler,
-} from '../candidates/candidate-data.hooks';
+import { CANDIDATE_DATA, CandidateDataHandler, CONTACT_CONSENT, ContactConsentHandler } from '../candidates/candidate-data.hooks';
 import { ConsentRepository } from './consent.repository';
 
 /**

@@ -20,7 +20,13 @@ import { InvitationsService } from './invitations.service';
  * audit log (AuditLogModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([InvitationEntity, ApplicationEntity]), CandidatesModule, EmployersModule, JobOffersModule, AuditLogModule],
+  imports: [
+    TypeOrmModule.forFeature([InvitationEntity, ApplicationEntity]),
+    CandidatesModule,
+    EmployersModule,
+    JobOffersModule,
+    AuditLogModule,
+  ],
   controllers: [InvitationsController, ApplicationsController],
   providers: [ConsentRepository, InvitationsService, ApplicationsService, ConsentRecordsHandler],
 })

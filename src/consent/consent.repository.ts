@@ -76,13 +76,16 @@ export class ConsentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Inserts the invitation only while the offer is published and owned by `employerId`. */
-  async insertInvitation(input: {
-    jobOfferId: string;
-    employerId: string;
-    employerUserId: string;
-    candidateProfileId: string;
-    message: string;
-  }, then: InTransaction<InvitationEntity>): Promise<InsertOutcome<InvitationEntity>> {
+  async insertInvitation(
+    input: {
+      jobOfferId: string;
+      employerId: string;
+      employerUserId: string;
+      candidateProfileId: string;
+      message: string;
+    },
+    then: InTransaction<InvitationEntity>,
+  ): Promise<InsertOutcome<InvitationEntity>> {
     return this.guardedInsert(InvitationEntity, then, (manager) =>
       manager.query(
         `INSERT INTO invitations (job_offer_id, employer_user_id, candidate_profile_id, message)
@@ -129,7 +132,11 @@ export class ConsentRepository {
         .createQueryBuilder()
         .update(InvitationEntity)
         .set({ status, respondedAt: () => 'now()' })
-        .where('id = :id AND candidate_profile_id = :candidateProfileId AND status = :pending', { id, candidateProfileId, pending: 'pending' })
+        .where('id = :id AND candidate_profile_id = :candidateProfileId AND status = :pending', {
+          id,
+          candidateProfileId,
+          pending: 'pending',
+        })
         .execute();
       if ((result.affected ?? 0) === 0) return false;
       await then(manager, { id, before: 'pending', after: status });
@@ -219,7 +226,9 @@ export class ConsentRepository {
   }
 
   /** The invitations and applications that concern this profile, oldest first (for the candidate's export). */
-  async recordsOfCandidate(profileId: string): Promise<{ invitations: Record<string, unknown>[]; applications: Record<string, unknown>[] }> {
+  async recordsOfCandidate(
+    profileId: string,
+  ): Promise<{ invitations: Record<string, unknown>[]; applications: Record<string, unknown>[] }> {
     const invitations: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT id, job_offer_id AS "jobOfferId", employer_user_id AS "employerUserId", message, status,
               created_at AS "createdAt", responded_at AS "respondedAt"

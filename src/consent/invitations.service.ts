@@ -13,12 +13,7 @@ import { ConsentRepository } from './consent.repository';
 import { CandidateInvitationView, InvitationView, toCandidateInvitationView, toInvitationView } from './dto/consent.view';
 import { OfferInvitationView, toOfferInvitationView } from './dto/offer-invitation.view';
 import type { CreateInvitationDto } from './dto/consent.dto';
-import {
-  AlreadyInvitedError,
-  InvitationAlreadyAnsweredError,
-  InvitationNotFoundError,
-  OfferNotPublishedError,
-} from './consent.errors';
+import { AlreadyInvitedError, InvitationAlreadyAnsweredError, InvitationNotFoundError, OfferNotPublishedError } from './consent.errors';
 
 /**
  * Employer → candidate. A verified employer invites a profile it can see
@@ -50,21 +45,23 @@ export class InvitationsService {
     const [candidate] = await this.candidates.factsFor([body.candidateId]);
     if (!candidate) throw new CandidateProfileNotFoundError();
 
-    const outcome = await this.consent.insertInvitation({
-      jobOfferId: offer.id,
-      employerId: employer.id,
-      employerUserId: user.id,
-      candidateProfileId: candidate.profileId,
-      message: body.message,
-    }, (manager, row) =>
-      this.audit.record(manager, {
-        actor: user,
-        action: 'invitation.create',
-        entityType: 'invitation',
-        entityId: row.id,
-        before: null,
-        after: { status: row.status },
-      }),
+    const outcome = await this.consent.insertInvitation(
+      {
+        jobOfferId: offer.id,
+        employerId: employer.id,
+        employerUserId: user.id,
+        candidateProfileId: candidate.profileId,
+        message: body.message,
+      },
+      (manager, row) =>
+        this.audit.record(manager, {
+          actor: user,
+          action: 'invitation.create',
+          entityType: 'invitation',
+          entityId: row.id,
+          before: null,
+          after: { status: row.status },
+        }),
     );
     if (outcome.kind === 'duplicate') throw new AlreadyInvitedError();
     if (outcome.kind === 'not_inserted') {

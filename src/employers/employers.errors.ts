@@ -27,6 +27,9 @@ export class EmployerNotVerifiedError extends ForbiddenError {
 /** Staff decisions apply to organisations waiting for verification (and revoking a verified one). */
 export class EmployerNotPendingError extends InvalidStateError {
   constructor(decision: 'verify' | 'reject', status: string) {
-    super(`Only a pending organisation can be ${decision === 'verify' ? 'verified' : 'rejected'}; this one is ${status}`, 'employer.not_pending');
+    super(
+      `Only a pending organisation can be ${decision === 'verify' ? 'verified' : 'rejected'}; this one is ${status}`,
+      'employer.not_pending',
+    );
   }
 }

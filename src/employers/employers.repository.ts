@@ -50,12 +50,7 @@ export class EmployersRepository {
    * Replaces the fields (and status, if given) of the locked row and bumps
    * the version; the caller has checked the version under the lock.
    */
-  async replace(
-    manager: EntityManager,
-    id: string,
-    fields: EmployerFields,
-    status: EmployerStatusChange | null,
-  ): Promise<EmployerEntity> {
+  async replace(manager: EntityManager, id: string, fields: EmployerFields, status: EmployerStatusChange | null): Promise<EmployerEntity> {
     await manager
       .createQueryBuilder()
       .update(EmployerEntity)

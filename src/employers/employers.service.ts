@@ -85,7 +85,12 @@ export class EmployersService {
    * or reject (revoke) a verified one — its published offers then go back to
    * review and leave public search before the answer.
    */
-  async decide(actor: AuthenticatedUser, employerId: string, decision: EmployerDecision, reason: string | undefined): Promise<EmployerView> {
+  async decide(
+    actor: AuthenticatedUser,
+    employerId: string,
+    decision: EmployerDecision,
+    reason: string | undefined,
+  ): Promise<EmployerView> {
     if (decision === 'reject' && !reason?.trim()) throw new InputValidationError('reason is required to reject');
     const { updated, afterCommit } = await this.employers.transaction(async (manager) => {
       const current = await this.employers.findByIdForUpdate(manager, employerId);
@@ -108,7 +113,12 @@ export class EmployersService {
         before: { verificationStatus: current.verificationStatus },
         after: { verificationStatus: after.verificationStatus },
       });
-      const lost = { employerId: current.id, actor, verificationLostReason: revoking ? 'employer verification revoked' : null, nameChanged: false };
+      const lost = {
+        employerId: current.id,
+        actor,
+        verificationLostReason: revoking ? 'employer verification revoked' : null,
+        nameChanged: false,
+      };
       return { updated: after, afterCommit: await this.announce(manager, lost) };
     });
     await runAll(afterCommit);

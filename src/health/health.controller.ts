@@ -18,7 +18,10 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Whether the service, its database and its search answer', description: 'Anyone (for load balancers and monitoring).' })
+  @ApiOperation({
+    summary: 'Whether the service, its database and its search answer',
+    description: 'Anyone (for load balancers and monitoring).',
+  })
   @ApiOkResponse({ type: HealthResponse, description: 'PostgreSQL and Meilisearch both answer' })
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'Something is down: the same shape, with `"down"` entries' })
   check(): Promise<HealthResponse> {

@@ -1,10 +1,9 @@
 import { HOURS_PER_YEAR } from '../blue-card-thresholds/blue-card-salary';
 import { languageLevelRank } from '../common/reference/levels';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
-import { JobOfferView, toJobOfferView } from './dto/job-offer.view';
+import { type JobOfferView, toJobOfferView } from './dto/job-offer.view';
 import type { SalaryPeriod } from '../common/reference/levels';
 import type { JobOfferEntity } from './entities/job-offer.entity';
-
 
 /** Annual EUR of an amount per period: month × 12, hour × 40 × 52, year as is. */
 export function annualEur(amount: number, period: SalaryPeriod): number {
@@ -14,9 +13,30 @@ export function annualEur(amount: number, period: SalaryPeriod): number {
 
 /** The public view fields a search hit answers with (the same shape as GET /job-offers/:id for anyone). */
 export const PUBLIC_VIEW_FIELDS = [
-  'id', 'status', 'version', 'employer', 'title', 'description', 'occupation', 'requiredSkills', 'optionalSkills',
-  'languages', 'city', 'postalCode', 'workplace', 'contractType', 'salary', 'visaSponsorship', 'relocationSupport',
-  'minDegree', 'startDate', 'createdAt', 'updatedAt', 'submittedAt', 'publishedAt', 'closedAt',
+  'id',
+  'status',
+  'version',
+  'employer',
+  'title',
+  'description',
+  'occupation',
+  'requiredSkills',
+  'optionalSkills',
+  'languages',
+  'city',
+  'postalCode',
+  'workplace',
+  'contractType',
+  'salary',
+  'visaSponsorship',
+  'relocationSupport',
+  'minDegree',
+  'startDate',
+  'createdAt',
+  'updatedAt',
+  'submittedAt',
+  'publishedAt',
+  'closedAt',
 ] as const satisfies readonly (keyof JobOfferView)[];
 
 /** What the job_offers index holds per published offer: the public view plus search fields. */

@@ -66,9 +66,7 @@ export class JobOfferSearchService {
     if (!skills?.length) return null;
     const resolved = await this.taxonomy.resolve('skill', skills);
     return resolved
-      .map((concept, i) =>
-        concept.escoUri ? equals('skillUris', concept.escoUri) : equals('skillTextKeys', normalizeLabel(skills[i])),
-      )
+      .map((concept, i) => (concept.escoUri ? equals('skillUris', concept.escoUri) : equals('skillTextKeys', normalizeLabel(skills[i]))))
       .join(' AND ');
   }
 }

@@ -43,7 +43,12 @@ describe('languagesFilter', () => {
 
 describe('languageRequirementsMetFilter', () => {
   it('takes the languages as data: the same filter as the query syntax, without a round trip through "code:level"', () => {
-    expect(languageRequirementsMetFilter([{ code: 'de', level: 'B2' }, { code: 'en', level: 'native' }])).toBe(languagesFilter(['de:B2', 'en:native']));
+    expect(
+      languageRequirementsMetFilter([
+        { code: 'de', level: 'B2' },
+        { code: 'en', level: 'native' },
+      ]),
+    ).toBe(languagesFilter(['de:B2', 'en:native']));
   });
 
   it('keeps only offers requiring no language when nothing is spoken', () => {

@@ -81,7 +81,8 @@ export class JobOffersController {
   @Roles('employer')
   @ApiOperation({
     summary: 'Edit your offer',
-    description: 'Its owner; carries `version`. A published offer goes back to review, a rejected one to draft; a closed one cannot be edited.',
+    description:
+      'Its owner; carries `version`. A published offer goes back to review, a rejected one to draft; a closed one cannot be edited.',
   })
   @ApiIdParam('The offer')
   @ApiOkResponse({ type: JobOfferWithWarnings, description: 'The offer as saved, with warnings' })

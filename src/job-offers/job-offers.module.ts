@@ -14,7 +14,14 @@ import { JobOffersService } from './job-offers.service';
 import { OffersFollowEmployerHandler } from './offers-follow-employer.handler';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobOfferEntity]), EmployersModule, AuditLogModule, SearchIndexingModule, TaxonomyModule, BlueCardThresholdsModule],
+  imports: [
+    TypeOrmModule.forFeature([JobOfferEntity]),
+    EmployersModule,
+    AuditLogModule,
+    SearchIndexingModule,
+    TaxonomyModule,
+    BlueCardThresholdsModule,
+  ],
   controllers: [JobOffersController],
   providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOffersIndex, OffersFollowEmployerHandler],
   exports: [JobOffersService, JobOffersRepository],

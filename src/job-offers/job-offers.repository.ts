@@ -126,7 +126,9 @@ export class JobOffersRepository {
 
   /** Ids of the employer's published offers (their search documents carry the employer's name). */
   async publishedIdsOf(manager: EntityManager, employerId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM job_offers WHERE employer_id = $1 AND status = 'published'`, [employerId]);
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM job_offers WHERE employer_id = $1 AND status = 'published'`, [
+      employerId,
+    ]);
     return rows.map((r) => r.id);
   }
 

@@ -69,7 +69,11 @@ export class JobOffersService {
     if (!employer) return pageOf([], 0, { page, limit });
     const [rows, total] = await this.offers.listByEmployer(employer.id, page, limit, status);
     const labels = await this.labeller.labels(rows.flatMap(offerConcepts), lang);
-    return pageOf(rows.map((row) => toJobOfferView(row, labels)), total, { page, limit });
+    return pageOf(
+      rows.map((row) => toJobOfferView(row, labels)),
+      total,
+      { page, limit },
+    );
   }
 
   async update(user: AuthenticatedUser, id: string, body: UpdateJobOfferDto): Promise<JobOfferWithWarnings> {
@@ -201,7 +205,10 @@ export class JobOffersService {
   /** The answer to the employer's own create/edit: the offer as saved, plus what it should know about it (e.g. the Blue Card threshold). */
   private async withWarnings(offer: JobOfferEntity): Promise<JobOfferWithWarnings> {
     const view = toJobOfferView(offer);
-    return { ...view, warnings: await this.warnings.forOffer({ salary: view.salary, visaSponsorship: offer.visaSponsorship, iscoCode: offer.iscoCode }) };
+    return {
+      ...view,
+      warnings: await this.warnings.forOffer({ salary: view.salary, visaSponsorship: offer.visaSponsorship, iscoCode: offer.iscoCode }),
+    };
   }
 
   private maySee(user: AuthenticatedUser | undefined, offer: JobOfferEntity): boolean {

@@ -100,7 +100,13 @@ export class MatchingService {
       items: slice.flatMap((r) => {
         const candidate = views.get(r.id);
         return candidate
-          ? [{ candidate: relabelProfileView(candidate, labels), score: r.score, explanation: relabelExplanation(r.result.explanation, skillText) }]
+          ? [
+              {
+                candidate: relabelProfileView(candidate, labels),
+                score: r.score,
+                explanation: relabelExplanation(r.result.explanation, skillText),
+              },
+            ]
           : [];
       }),
       page,
@@ -132,7 +138,10 @@ export class MatchingService {
     }
     ranked.sort(byScoreThenId);
     const slice = ranked.slice((page - 1) * limit, page * limit);
-    const labels = await this.labeller.labels(slice.flatMap((r) => offerConcepts(offers.get(r.id)!)), lang);
+    const labels = await this.labeller.labels(
+      slice.flatMap((r) => offerConcepts(offers.get(r.id)!)),
+      lang,
+    );
     return {
       items: slice.map((r) => {
         const offer = offers.get(r.id)!;
@@ -201,15 +210,13 @@ export class MatchingService {
    */
   private async fetchTier(filter: string | undefined, query: string, aims: string[]): Promise<{ ids: string[]; overflowed: boolean }> {
     const fetch = async (q: string, f: string | undefined, extra: Record<string, unknown> = {}) =>
-      (
-        await this.engine.search<{ id: string }>(CANDIDATES_INDEX, q, {
-          filter: f,
-          page: 1,
-          hitsPerPage: this.cap,
-          attributesToRetrieve: ['id'],
-          ...extra,
-        })
-      );
+      await this.engine.search<{ id: string }>(CANDIDATES_INDEX, q, {
+        filter: f,
+        page: 1,
+        hitsPerPage: this.cap,
+        attributesToRetrieve: ['id'],
+        ...extra,
+      });
     const plain = await fetch('', filter);
     const plainIds = plain.hits.map((h) => h.id);
     if ((plain.totalHits ?? plainIds.length) <= this.cap) return { ids: plainIds, overflowed: false };
@@ -258,7 +265,10 @@ function assertDepth(page: number, limit: number): void {
 
 /** The query that aims retrieval within an overflowing tier: the offer's skill and occupation labels. */
 function offerQuery(offer: JobOfferEntity): string {
-  return [...offer.requiredSkills, ...offer.optionalSkills].map((s) => s.label).concat(offer.occupationLabel).join(' ');
+  return [...offer.requiredSkills, ...offer.optionalSkills]
+    .map((s) => s.label)
+    .concat(offer.occupationLabel)
+    .join(' ');
 }
 
 /** Stored skill label of the offer → the label shown (the explanation's skill lists carry the offer's stored labels). */

@@ -55,11 +55,16 @@ export class ModerationController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Verify or reject an organisation',
-    description: 'Staff. Verify or reject a pending one, or reject (revoke) a verified one; rejecting needs a reason, shown to the employer.',
+    description:
+      'Staff. Verify or reject a pending one, or reject (revoke) a verified one; rejecting needs a reason, shown to the employer.',
   })
   @ApiIdParam('The organisation')
   @ApiOkResponse({ type: EmployerView, description: 'The organisation after the decision' })
-  @ApiErrors([400, 'Invalid body, or a rejection without a reason'], [404, 'No such organisation'], [409, 'Not possible in its current status'])
+  @ApiErrors(
+    [400, 'Invalid body, or a rejection without a reason'],
+    [404, 'No such organisation'],
+    [409, 'Not possible in its current status'],
+  )
   decideEmployer(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseIdPipe) id: string,

@@ -20,12 +20,10 @@ export const atLeast = (attribute: string, value: number) => `${attribute} >= ${
 export const atMost = (attribute: string, value: number) => `${attribute} <= ${literal(value)}`;
 
 /** Any of the values (an empty list matches nothing, so callers skip the filter instead). */
-export const anyOf = (attribute: string, values: readonly (string | number)[]) =>
-  `${attribute} IN [${values.map(literal).join(', ')}]`;
+export const anyOf = (attribute: string, values: readonly (string | number)[]) => `${attribute} IN [${values.map(literal).join(', ')}]`;
 
 /** Every one of the values (for array attributes such as skill ids). */
-export const allOf = (attribute: string, values: readonly (string | number)[]) =>
-  values.map((v) => equals(attribute, v)).join(' AND ');
+export const allOf = (attribute: string, values: readonly (string | number)[]) => values.map((v) => equals(attribute, v)).join(' AND ');
 
 /** Joins non-empty clauses with AND, each in brackets. */
 export function and(...clauses: (string | null | undefined | false)[]): string | undefined {

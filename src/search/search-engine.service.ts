@@ -59,12 +59,20 @@ export class SearchEngineService {
     });
     if (!existing) await this.settle(this.meili.createIndex(uid, { primaryKey: definition.primaryKey }), 'create index');
     // A settings update re-processes every document: on a restart, only when the code declares something new.
-    const current = existing ? await this.meili.index(uid).getSettings().catch((error: unknown) => Promise.reject(this.translate(error))) : null;
+    const current = existing
+      ? await this.meili
+          .index(uid)
+          .getSettings()
+          .catch((error: unknown) => Promise.reject(this.translate(error)))
+      : null;
     if (current && !settingsDiffer(definition.settings, current)) return;
     await this.settle(this.meili.index(uid).updateSettings(definition.settings), 'update settings');
   }
 
-  /** Adds or replaces documents in an index given by its full uid (the live one or one being rebuilt) and waits for Meilisearch to apply them. */
+  /**
+   * Adds or replaces documents in an index given by its full uid (the live one or one being rebuilt)
+   * and waits for Meilisearch to apply them.
+   */
   upsertInto(uid: string, documents: object[], primaryKey: string, waitMs?: number): Promise<TaskOutcome> {
     return this.outcome(this.meili.index(uid).addDocuments(documents as never[], { primaryKey }), waitMs);
   }

@@ -12,7 +12,11 @@ describe('settingsDiffer', () => {
   it('is false when every declared setting already holds (defaults Meilisearch adds are ignored)', () => {
     expect(
       settingsDiffer(
-        { searchableAttributes: ['title', 'labels'], filterableAttributes: ['kind', 'city'], typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } } },
+        {
+          searchableAttributes: ['title', 'labels'],
+          filterableAttributes: ['kind', 'city'],
+          typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+        },
         current,
       ),
     ).toBe(false);

@@ -13,9 +13,7 @@ export const ESCO_DATA_DIR = join(projectRoot(), 'data', 'esco');
  */
 export async function* readEscoCsv(name: string, dataDir = ESCO_DATA_DIR): AsyncGenerator<Record<string, string>> {
   const plain = join(dataDir, `${name}.csv`);
-  const source = existsSync(plain)
-    ? createReadStream(plain)
-    : createReadStream(join(dataDir, `${name}.csv.gz`)).pipe(createGunzip());
+  const source = existsSync(plain) ? createReadStream(plain) : createReadStream(join(dataDir, `${name}.csv.gz`)).pipe(createGunzip());
   const parser = source.pipe(parse({ columns: true, bom: true, relax_column_count: false, skip_empty_lines: true }));
   for await (const row of parser) yield row as Record<string, string>;
 }

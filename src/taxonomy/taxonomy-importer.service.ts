@@ -37,11 +37,21 @@ export class TaxonomyImporterService {
     const skills: { uri: string; skillType: string | null; reuseLevel: string | null; descriptionEn: string | null }[] = [];
     const labels: LabelRow[] = [];
     for await (const row of readEscoCsv('occupations', dataDir)) {
-      occupations.push({ uri: row.uri, iscoCode: row.isco_code, escoCode: row.esco_code || null, descriptionEn: row.description_en || null });
+      occupations.push({
+        uri: row.uri,
+        iscoCode: row.isco_code,
+        escoCode: row.esco_code || null,
+        descriptionEn: row.description_en || null,
+      });
       labels.push(...labelRowsOf(row, 'occupation'));
     }
     for await (const row of readEscoCsv('skills', dataDir)) {
-      skills.push({ uri: row.uri, skillType: row.skill_type || null, reuseLevel: row.reuse_level || null, descriptionEn: row.description_en || null });
+      skills.push({
+        uri: row.uri,
+        skillType: row.skill_type || null,
+        reuseLevel: row.reuse_level || null,
+        descriptionEn: row.description_en || null,
+      });
       labels.push(...labelRowsOf(row, 'skill'));
     }
     const relations: { occupationUri: string; skillUri: string; relation: string }[] = [];

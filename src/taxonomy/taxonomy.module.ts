@@ -21,7 +21,15 @@ import { TaxonomyService } from './taxonomy.service';
     SearchEngineModule,
   ],
   controllers: [TaxonomyController],
-  providers: [TaxonomyImportRepository, TaxonomyImporterService, TaxonomyRepository, TaxonomyService, TaxonomyIndexSync, TaxonomyBootstrap, ConceptLabeller],
+  providers: [
+    TaxonomyImportRepository,
+    TaxonomyImporterService,
+    TaxonomyRepository,
+    TaxonomyService,
+    TaxonomyIndexSync,
+    TaxonomyBootstrap,
+    ConceptLabeller,
+  ],
   exports: [TaxonomyImporterService, TaxonomyService, TaxonomyRepository, ConceptLabeller],
 })
 export class TaxonomyModule {}

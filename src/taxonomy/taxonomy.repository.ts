@@ -98,9 +98,9 @@ export class TaxonomyRepository {
   }
 
   /** One document per concept and language: the preferred label first, then the alternatives. */
-  async *labelDocuments(batchSize = 5_000): AsyncGenerator<
-    { conceptUri: string; kind: ConceptKind; lang: TaxonomyLanguage; labels: string[] }[]
-  > {
+  async *labelDocuments(
+    batchSize = 5_000,
+  ): AsyncGenerator<{ conceptUri: string; kind: ConceptKind; lang: TaxonomyLanguage; labels: string[] }[]> {
     let after = '';
     for (;;) {
       const rows: { key: string; conceptUri: string; kind: ConceptKind; lang: TaxonomyLanguage; labels: string[] }[] =

@@ -18,7 +18,6 @@ export interface ResolvedConcept {
   lang: TaxonomyLanguage | null;
 }
 
-
 @Injectable()
 export class TaxonomyService {
   constructor(
@@ -72,7 +71,10 @@ export class TaxonomyService {
       picked.push({ uri: hit.conceptUri, matchedLabel: closestLabel(q, hit.labels) });
       if (picked.length === limit) break;
     }
-    const shown = await this.repository.preferredLabels(picked.map((p) => p.uri), lang);
+    const shown = await this.repository.preferredLabels(
+      picked.map((p) => p.uri),
+      lang,
+    );
     return picked.flatMap((p) => {
       const label = shown.get(p.uri);
       return label ? [{ escoUri: p.uri, label: label.label, matchedLabel: p.matchedLabel, lang: label.lang }] : [];
@@ -82,11 +84,18 @@ export class TaxonomyService {
   async occupationSkills(occupationUri: string, lang: TaxonomyLanguage): Promise<OccupationSkillsResponse> {
     if (!(await this.repository.occupationExists(occupationUri))) throw new OccupationNotFoundError();
     const links = await this.repository.skillsOfOccupation(occupationUri);
-    const labels = await this.repository.preferredLabels(links.map((l) => l.skillUri), lang);
+    const labels = await this.repository.preferredLabels(
+      links.map((l) => l.skillUri),
+      lang,
+    );
     const view = (relation: 'essential' | 'optional') =>
       links
         .filter((l) => l.relation === relation)
-        .map((l) => ({ escoUri: l.skillUri, label: labels.get(l.skillUri)?.label ?? l.skillUri, lang: labels.get(l.skillUri)?.lang ?? 'en' }))
+        .map((l) => ({
+          escoUri: l.skillUri,
+          label: labels.get(l.skillUri)?.label ?? l.skillUri,
+          lang: labels.get(l.skillUri)?.lang ?? 'en',
+        }))
         .sort((a, b) => a.label.localeCompare(b.label));
     const occupation = (await this.repository.preferredLabels([occupationUri], lang)).get(occupationUri)!;
     return { occupation: { escoUri: occupationUri, ...occupation }, essential: view('essential'), optional: view('optional') };

@@ -33,7 +33,11 @@ describe('auth: register, login, me, roles', () => {
 
   it('registers a candidate and answers with the user and an access token', async () => {
     const email = uniqueEmail('Olena');
-    const res = await t.http().post('/api/v1/auth/register').send({ email, password: 'a long enough password', role: 'candidate' }).expect(201);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email, password: 'a long enough password', role: 'candidate' })
+      .expect(201);
     expect(res.body.user).toEqual({ id: expect.any(String), email: email.toLowerCase(), role: 'candidate' });
     expect(res.body.accessToken).toEqual(expect.any(String));
     const me = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
@@ -53,14 +57,20 @@ describe('auth: register, login, me, roles', () => {
 
   it('refuses a taken e-mail with 409, whatever its case', async () => {
     const user = await registerUser(t, 'candidate');
-    const res = await t.http().post('/api/v1/auth/register').send({ email: user.email.toUpperCase(), password: 'another long password', role: 'employer' });
+    const res = await t
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email: user.email.toUpperCase(), password: 'another long password', role: 'employer' });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
     expect(res.body.code).toBe('auth.email_taken');
   });
 
   it('does not let anyone sign up as staff', async () => {
-    const res = await t.http().post('/api/v1/auth/register').send({ email: uniqueEmail(), password: 'a long enough password', role: 'staff' });
+    const res = await t
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email: uniqueEmail(), password: 'a long enough password', role: 'staff' });
     expect(res.status).toBe(400);
     expect(res.body.message).toEqual([expect.stringContaining('role')]);
   });
@@ -70,14 +80,28 @@ describe('auth: register, login, me, roles', () => {
     const ok = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: user.password }).expect(200);
     expect(ok.body.user).toEqual({ id: user.id, email: user.email, role: 'candidate' });
     const wrong = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: 'not the password!' }).expect(401);
-    const unknown = await t.http().post('/api/v1/auth/login').send({ email: uniqueEmail('nobody'), password: 'not the password!' }).expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: uniqueEmail('nobody'), password: 'not the password!' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid e-mail or password', code: 'auth.invalid_credentials' });
+    expect(wrong.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'Invalid e-mail or password',
+      code: 'auth.invalid_credentials',
+    });
   });
 
   it('requires a valid token for /me', async () => {
     const missing = await t.http().get('/api/v1/auth/me').expect(401);
-    expect(missing.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Missing, invalid or expired access token', code: 'auth.unauthenticated' });
+    expect(missing.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'Missing, invalid or expired access token',
+      code: 'auth.unauthenticated',
+    });
     await t.http().get('/api/v1/auth/me').set('Authorization', 'Bearer not-a-jwt').expect(401);
     await t.http().get('/api/v1/auth/me').set('Authorization', 'Basic abc').expect(401);
   });
@@ -139,7 +163,11 @@ describe('validation of input', () => {
   const t = useTestApp();
 
   it('names every invalid field and rejects unknown ones', async () => {
-    const res = await t.http().post('/api/v1/auth/register').send({ email: 'not-an-email', password: 'short', role: 'pirate', admin: true }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ email: 'not-an-email', password: 'short', role: 'pirate', admin: true })
+      .expect(400);
     expect(res.body.statusCode).toBe(400);
     expect(res.body.error).toBe('Bad Request');
     const message = (res.body.message as string[]).join('\n');
@@ -150,17 +178,31 @@ describe('validation of input', () => {
   it('answers malformed JSON with 400, not 500', async () => {
     const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email": "a@b.c", ').expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request body is not valid JSON', code: 'request.malformed_json' });
+    expect(res.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Request body is not valid JSON',
+      code: 'request.malformed_json',
+    });
   });
 
   it('answers a body over the size limit with 413 request.too_large', async () => {
     const body = JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(200_000) });
     const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send(body).expect(413);
-    expect(res.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large', code: 'request.too_large' });
+    expect(res.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'Request body is too large',
+      code: 'request.too_large',
+    });
   });
 
   it('answers wrong types with 400 naming the field', async () => {
-    const res = await t.http().post('/api/v1/auth/login').send({ email: ['x'], password: 42 }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: ['x'], password: 42 })
+      .expect(400);
     expect((res.body.message as string[]).join(' ')).toMatch(/email/);
     expect((res.body.message as string[]).join(' ')).toMatch(/password/);
   });
@@ -192,6 +234,9 @@ describe('rate limiting of login and register', () => {
     for (let i = 0; i < 15 && !statuses.includes(429); i++) statuses.push((await login(uniqueEmail())).status);
     expect(statuses[statuses.length - 1]).toBe(429);
     expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
-    expect((await t.http().post('/api/v1/auth/register').send({ email: uniqueEmail(), password: 'a long enough password', role: 'candidate' })).status).toBe(429);
+    expect(
+      (await t.http().post('/api/v1/auth/register').send({ email: uniqueEmail(), password: 'a long enough password', role: 'candidate' }))
+        .status,
+    ).toBe(429);
   });
 });

@@ -1,7 +1,7 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { verifiedEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
-import { TestUser } from '../factories/users';
+import { type TestUser } from '../factories/users';
 import { useTestApp } from '../utils/test-app';
 
 /**
@@ -95,7 +95,11 @@ describe('bad input never causes a 500 and never changes stored data', () => {
     const broken = await t.http().post('/api/v1/job-offers').set(employer.auth).set('Content-Type', 'application/json').send('{"title": ');
     expect(broken.status).toBe(400);
     for (const id of ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '%00', "1' OR '1'='1"]) {
-      for (const path of [`/api/v1/job-offers/${encodeURIComponent(id)}`, `/api/v1/job-offers/${encodeURIComponent(id)}/matches`, `/api/v1/candidates/${encodeURIComponent(id)}`]) {
+      for (const path of [
+        `/api/v1/job-offers/${encodeURIComponent(id)}`,
+        `/api/v1/job-offers/${encodeURIComponent(id)}/matches`,
+        `/api/v1/candidates/${encodeURIComponent(id)}`,
+      ]) {
         const res = await t.http().get(path).set(t.staff.auth);
         expect({ path, status: res.status }).toEqual({ path, status: 404 });
       }
@@ -109,13 +113,26 @@ describe('bad input never causes a 500 and never changes stored data', () => {
       [`/api/v1/job-offers/${offerId}/matches`, employer],
       ['/api/v1/candidates/me/matches', candidate],
     ];
-    const hostile = [{ page: '-1' }, { limit: '1e9' }, { page: 'NaN' }, { q: 'x'.repeat(20_000) }, { lang: 'xx' }, { type: ['a', 'b'] }, { minSalary: 'Infinity' }, { languages: 'de:Z9' }];
+    const hostile = [
+      { page: '-1' },
+      { limit: '1e9' },
+      { page: 'NaN' },
+      { q: 'x'.repeat(20_000) },
+      { lang: 'xx' },
+      { type: ['a', 'b'] },
+      { minSalary: 'Infinity' },
+      { languages: 'de:Z9' },
+    ];
     for (const [path, who] of queries) {
       for (const query of hostile) {
         let req = t.http().get(path).query(query);
         if (who) req = req.set(who.auth);
         const res = await req;
-        expect({ path, query: JSON.stringify(query).slice(0, 60), ok: res.status < 500 }).toEqual({ path, query: JSON.stringify(query).slice(0, 60), ok: true });
+        expect({ path, query: JSON.stringify(query).slice(0, 60), ok: res.status < 500 }).toEqual({
+          path,
+          query: JSON.stringify(query).slice(0, 60),
+          ok: true,
+        });
       }
     }
   });

@@ -18,21 +18,47 @@ describe('matching: Blue Card thresholds (staff)', () => {
         source: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2025',
         createdAt: expect.any(String),
       },
-      { id: expect.any(String), validFrom: '2026-01-01', standardAnnualEur: 50700, reducedAnnualEur: 45934.2, source: SOURCE_2026, createdAt: expect.any(String) },
+      {
+        id: expect.any(String),
+        validFrom: '2026-01-01',
+        standardAnnualEur: 50700,
+        reducedAnnualEur: 45934.2,
+        source: SOURCE_2026,
+        createdAt: expect.any(String),
+      },
     ]);
   });
 
   it('adds a 2027 row (source trimmed), listed after the seeded ones; the scorer using it: test/integration', async () => {
-    const body = { validFrom: '2027-01-01', standardAnnualEur: 52000, reducedAnnualEur: 47112.4, source: '  Blue Card salary thresholds 2027 (test)  ' };
+    const body = {
+      validFrom: '2027-01-01',
+      standardAnnualEur: 52000,
+      reducedAnnualEur: 47112.4,
+      source: '  Blue Card salary thresholds 2027 (test)  ',
+    };
     const created = await t.http().post(ROUTE).set(t.staff.auth).send(body).expect(201);
-    expect(created.body).toEqual({ ...body, source: 'Blue Card salary thresholds 2027 (test)', id: expect.any(String), createdAt: expect.any(String) });
+    expect(created.body).toEqual({
+      ...body,
+      source: 'Blue Card salary thresholds 2027 (test)',
+      id: expect.any(String),
+      createdAt: expect.any(String),
+    });
     const list = await t.http().get(ROUTE).set(t.staff.auth).expect(200);
     expect(list.body.items.map((r: { validFrom: string }) => r.validFrom)).toEqual(['2025-01-01', '2026-01-01', '2027-01-01']);
   });
 
   it('answers 409 for a second row with the same validFrom', async () => {
-    const res = await t.http().post(ROUTE).set(t.staff.auth).send({ validFrom: '2026-01-01', standardAnnualEur: 1, reducedAnnualEur: 1, source: 'again' }).expect(409);
-    expect(res.body).toMatchObject({ statusCode: 409, code: 'blue_card_threshold.exists', message: 'A Blue Card threshold valid from 2026-01-01 already exists' });
+    const res = await t
+      .http()
+      .post(ROUTE)
+      .set(t.staff.auth)
+      .send({ validFrom: '2026-01-01', standardAnnualEur: 1, reducedAnnualEur: 1, source: 'again' })
+      .expect(409);
+    expect(res.body).toMatchObject({
+      statusCode: 409,
+      code: 'blue_card_threshold.exists',
+      message: 'A Blue Card threshold valid from 2026-01-01 already exists',
+    });
     const [row] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM blue_card_thresholds WHERE valid_from = '2026-01-01'`);
     expect(row.n).toBe(1);
   });

@@ -1,7 +1,7 @@
 import { employerWithOrganisation } from '../factories/employers';
 import { SOFTWARE_DEVELOPER } from '../factories/esco';
 import { offerBody } from '../factories/offers';
-import { TestUser } from '../factories/users';
+import { type TestUser } from '../factories/users';
 import { useTestApp } from '../utils/test-app';
 
 /** Thresholds from the seeded rows; today is taken from the clock (2026 rows in force). */
@@ -12,8 +12,10 @@ describe('job offers: Blue Card salary warning', () => {
   const t = useTestApp();
   let employer: TestUser;
 
-  const create = (overrides: Record<string, unknown>) => t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody(overrides)).expect(201);
-  const isco = async (id: string) => (await t.sql<{ isco_code: string | null }>(`SELECT isco_code FROM job_offers WHERE id = $1`, [id]))[0].isco_code;
+  const create = (overrides: Record<string, unknown>) =>
+    t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody(overrides)).expect(201);
+  const isco = async (id: string) =>
+    (await t.sql<{ isco_code: string | null }>(`SELECT isco_code FROM job_offers WHERE id = $1`, [id]))[0].isco_code;
 
   beforeAll(async () => {
     employer = await employerWithOrganisation(t); // drafting needs no verification

@@ -1,7 +1,7 @@
 import { candidateWithProfile, profileBody } from '../factories/candidates';
 import { employerWithStatus, verifiedEmployer } from '../factories/employers';
 import { SOFTWARE_DEVELOPER } from '../factories/esco';
-import { registerUser, TestUser } from '../factories/users';
+import { registerUser, type TestUser } from '../factories/users';
 import { ids, searchUntil } from '../utils/search';
 import { useTestApp } from '../utils/test-app';
 
@@ -27,7 +27,10 @@ describe('candidate search', () => {
         firstName: 'Dev',
         desiredOccupations: ['software developer'],
         skills: ['Python'],
-        languages: [{ code: 'de', level: 'C1' }, { code: 'en', level: 'C1' }],
+        languages: [
+          { code: 'de', level: 'C1' },
+          { code: 'en', level: 'C1' },
+        ],
         preferredCities: ['Dresden'],
         availableFrom: '2027-01-01',
         workPermit: 'needs_visa',
@@ -43,7 +46,10 @@ describe('candidate search', () => {
         firstName: 'Cook',
         desiredOccupations: ['cook'],
         skills: ['Böhmische Knödel'],
-        languages: [{ code: 'de', level: 'B1' }, { code: 'cs', level: 'native' }],
+        languages: [
+          { code: 'de', level: 'B1' },
+          { code: 'cs', level: 'native' },
+        ],
         preferredCities: ['Leipzig'],
         availableFrom: '2028-06-01',
         workPermit: 'eu_citizen',
@@ -69,9 +75,37 @@ describe('candidate search', () => {
         residenceCountry: 'DE',
       })
     ).profile.id;
-    hidden = (await candidateWithProfile(t, { ...neutral, firstName: 'Hidden', desiredOccupations: ['software developer'], skills: ['Python', 'SQL', 'Böhmische Knödel'], languages: [{ code: 'de', level: 'native' }], preferredCities: ['Dresden', 'Leipzig', 'Görlitz'], crossBorderCommuter: true, workPermit: 'eu_citizen', visibility: 'hidden' })).profile.id;
-    staffHidden = (await candidateWithProfile(t, { ...neutral, firstName: 'StaffHidden', desiredOccupations: ['software developer'], skills: ['Python', 'SQL', 'Böhmische Knödel'], languages: [{ code: 'de', level: 'native' }], preferredCities: ['Dresden', 'Leipzig', 'Görlitz'], crossBorderCommuter: true, workPermit: 'eu_citizen' })).profile.id;
-    await t.http().post(`/api/v1/moderation/candidates/${staffHidden}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'fake profile' }).expect(200);
+    hidden = (
+      await candidateWithProfile(t, {
+        ...neutral,
+        firstName: 'Hidden',
+        desiredOccupations: ['software developer'],
+        skills: ['Python', 'SQL', 'Böhmische Knödel'],
+        languages: [{ code: 'de', level: 'native' }],
+        preferredCities: ['Dresden', 'Leipzig', 'Görlitz'],
+        crossBorderCommuter: true,
+        workPermit: 'eu_citizen',
+        visibility: 'hidden',
+      })
+    ).profile.id;
+    staffHidden = (
+      await candidateWithProfile(t, {
+        ...neutral,
+        firstName: 'StaffHidden',
+        desiredOccupations: ['software developer'],
+        skills: ['Python', 'SQL', 'Böhmische Knödel'],
+        languages: [{ code: 'de', level: 'native' }],
+        preferredCities: ['Dresden', 'Leipzig', 'Görlitz'],
+        crossBorderCommuter: true,
+        workPermit: 'eu_citizen',
+      })
+    ).profile.id;
+    await t
+      .http()
+      .post(`/api/v1/moderation/candidates/${staffHidden}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'hide', reason: 'fake profile' })
+      .expect(200);
   });
 
   it('answers items, total, page, limit, facets and processingTimeMs; items never carry contact data', async () => {
@@ -85,7 +119,7 @@ describe('candidate search', () => {
       expect(item).toMatchObject({ contactShared: false, firstName: expect.any(String) });
     }
     expect(res.body.facets).toEqual({
-      skills: { 'Python (computer programming)': 2, 'Böhmische Knödel': 1, 'SQL': 1 },
+      skills: { 'Python (computer programming)': 2, 'Böhmische Knödel': 1, SQL: 1 },
       cities: { Dresden: 1, Leipzig: 1, Görlitz: 1 },
       languages: { de: 3, en: 1, cs: 1 },
       countries: { UA: 1, CZ: 1, PL: 1, DE: 1 },
@@ -180,7 +214,18 @@ describe('candidate search', () => {
       'true OR crossBorderCommuter = false',
       "'; DROP TABLE candidate_profiles; --",
     ];
-    const params = ['q', 'skills', 'languages', 'cities', 'availableBefore', 'workPermit', 'minDegree', 'crossBorderCommuter', 'page', 'limit'];
+    const params = [
+      'q',
+      'skills',
+      'languages',
+      'cities',
+      'availableBefore',
+      'workPermit',
+      'minDegree',
+      'crossBorderCommuter',
+      'page',
+      'limit',
+    ];
     const visible = new Set([dev, cook, nativeDev]);
     for (const param of params) {
       for (const value of attempts) {

@@ -38,14 +38,27 @@ describe('candidate profiles', () => {
   it('PUT replaces the whole profile and bumps the version; PUT with a stale version is 409', async () => {
     const { user, profile } = await candidateWithProfile(t);
     const res = await t.http().put('/api/v1/candidates/me').set(user.auth).send({ firstName: 'Ana', lastName: 'Nowak' }).expect(200);
-    expect(res.body).toMatchObject({ id: profile.id, version: 2, firstName: 'Ana', skills: [], languages: [], visibility: 'hidden', salaryExpectation: null });
+    expect(res.body).toMatchObject({
+      id: profile.id,
+      version: 2,
+      firstName: 'Ana',
+      skills: [],
+      languages: [],
+      visibility: 'hidden',
+      salaryExpectation: null,
+    });
     await t.http().put('/api/v1/candidates/me').set(user.auth).send({ firstName: 'X', lastName: 'Y', version: 1 }).expect(409);
     await t.http().put('/api/v1/candidates/me').set(user.auth).send({ firstName: 'Ana', lastName: 'Nowak', version: 2 }).expect(200);
   });
 
   it('PATCH changes only the given fields with the current version; a stale version is 409 and changes nothing', async () => {
     const { user, profile } = await candidateWithProfile(t);
-    const patched = await t.http().patch('/api/v1/candidates/me').set(user.auth).send({ version: 1, headline: 'Data engineer', salaryExpectation: null }).expect(200);
+    const patched = await t
+      .http()
+      .patch('/api/v1/candidates/me')
+      .set(user.auth)
+      .send({ version: 1, headline: 'Data engineer', salaryExpectation: null })
+      .expect(200);
     expect(patched.body).toMatchObject({ version: 2, headline: 'Data engineer', firstName: 'Olena', salaryExpectation: null });
     expect(patched.body.skills).toHaveLength(2);
 
@@ -62,7 +75,12 @@ describe('candidate profiles', () => {
     const { user } = await candidateWithProfile(t);
     const noVersion = await t.http().patch('/api/v1/candidates/me').set(user.auth).send({ headline: 'x' }).expect(400);
     expect(noVersion.body.message).toEqual(expect.arrayContaining([expect.stringContaining('version')]));
-    const nulls = await t.http().patch('/api/v1/candidates/me').set(user.auth).send({ version: 1, firstName: null, skills: null }).expect(400);
+    const nulls = await t
+      .http()
+      .patch('/api/v1/candidates/me')
+      .set(user.auth)
+      .send({ version: 1, firstName: null, skills: null })
+      .expect(400);
     expect(nulls.body.message).toContain('firstName must not be null');
     expect(nulls.body.message).toContain('skills must not be null');
     expect([noVersion.body.code, nulls.body.code]).toEqual(['validation.failed', 'validation.failed']);
@@ -73,12 +91,33 @@ describe('candidate profiles', () => {
 
   it.each([
     ['a bad CEFR level', { languages: [{ code: 'de', level: 'B3' }] }, 'languages.0.level'],
-    ['a duplicate language', { languages: [{ code: 'de', level: 'B1' }, { code: 'de', level: 'C1' }] }, 'languages must not list the same language code twice'],
+    [
+      'a duplicate language',
+      {
+        languages: [
+          { code: 'de', level: 'B1' },
+          { code: 'de', level: 'C1' },
+        ],
+      },
+      'languages must not list the same language code twice',
+    ],
     ['an unknown language code', { languages: [{ code: 'xx', level: 'B1' }] }, 'languages.0.code'],
-    ['graduationYear 1800', { degrees: [{ level: 'master', field: 'CS', institution: 'KPI', country: 'UA', graduationYear: 1800 }] }, 'degrees.0.graduationYear'],
-    ['a bad degree level', { degrees: [{ level: 'diploma', field: 'CS', institution: 'KPI', country: 'UA', graduationYear: 2010 }] }, 'degrees.0.level'],
+    [
+      'graduationYear 1800',
+      { degrees: [{ level: 'master', field: 'CS', institution: 'KPI', country: 'UA', graduationYear: 1800 }] },
+      'degrees.0.graduationYear',
+    ],
+    [
+      'a bad degree level',
+      { degrees: [{ level: 'diploma', field: 'CS', institution: 'KPI', country: 'UA', graduationYear: 2010 }] },
+      'degrees.0.level',
+    ],
     ['an unknown field', { favouriteColour: 'blue' }, 'property favouriteColour should not exist'],
-    ['an unknown nested field', { languages: [{ code: 'de', level: 'B1', certificate: 'TestDaF' }] }, 'property certificate should not exist'],
+    [
+      'an unknown nested field',
+      { languages: [{ code: 'de', level: 'B1', certificate: 'TestDaF' }] },
+      'property certificate should not exist',
+    ],
     ['a lower-case country', { residenceCountry: 'pl' }, 'residenceCountry'],
     ['a country that does not exist', { countryOfOrigin: 'XK' }, 'countryOfOrigin'],
     ['a summary over 5000 characters', { summary: 'x'.repeat(5001) }, 'summary'],

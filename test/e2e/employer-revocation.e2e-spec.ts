@@ -25,13 +25,21 @@ describe('an organisation that stops being verified has no public offers', () =>
     expect((await t.http().get(`/api/v1/job-offers/${offer.id}`)).status).toBe(404);
     expect((await t.http().get(`/api/v1/job-offers/${offer.id}`).set(employer.auth).expect(200)).body.status).toBe('pending_review');
     // Staff cannot publish it again while the organisation is not verified.
-    const approve = await t.http().post(`/api/v1/moderation/job-offers/${offer.id}/decision`).set(t.staff.auth).send({ decision: 'approve' });
+    const approve = await t
+      .http()
+      .post(`/api/v1/moderation/job-offers/${offer.id}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'approve' });
     expect(approve.status).toBeGreaterThanOrEqual(400);
     expect(approve.status).toBeLessThan(500);
     expect(approve.body.code).toBe('job_offer.employer_not_verified');
 
     const log = await t.http().get('/api/v1/moderation/audit-log').set(t.staff.auth).expect(200);
-    const actions = (log.body.items as { action: string; entityId: string; reason: string | null }[]).map((e) => [e.action, e.entityId, e.reason]);
+    const actions = (log.body.items as { action: string; entityId: string; reason: string | null }[]).map((e) => [
+      e.action,
+      e.entityId,
+      e.reason,
+    ]);
     expect(actions).toContainEqual(['employer.revoke', employer.employerId, 'Handelsregister entry deleted']);
     expect(actions).toContainEqual(['job_offer.withdraw', offer.id, 'employer verification revoked']);
   });
@@ -41,19 +49,33 @@ describe('an organisation that stops being verified has no public offers', () =>
     const offer = await publishedOffer(t, employer, t.staff, { title: 'Pflegefachkraft Pirna Nachtdienst' });
     expect(await searchIds('Pflegefachkraft Pirna')).toEqual([offer.id]);
 
-    const renamed = await t.http().put('/api/v1/employers/me').set(employer.auth).send(employerBody({ name: 'Elbtal Pflege und Service GmbH' })).expect(200);
+    const renamed = await t
+      .http()
+      .put('/api/v1/employers/me')
+      .set(employer.auth)
+      .send(employerBody({ name: 'Elbtal Pflege und Service GmbH' }))
+      .expect(200);
     expect(renamed.body.verificationStatus).toBe('pending');
     expect(await searchIds('Pflegefachkraft Pirna')).toEqual([]);
 
     // Verified again, staff re-approve the offer and it is public once more.
-    await t.http().post(`/api/v1/moderation/employers/${employer.employerId}/decision`).set(t.staff.auth).send({ decision: 'verify' }).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/moderation/employers/${employer.employerId}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'verify' })
+      .expect(200);
     await t.http().post(`/api/v1/moderation/job-offers/${offer.id}/decision`).set(t.staff.auth).send({ decision: 'approve' }).expect(200);
     expect(await searchIds('Pflegefachkraft Pirna')).toEqual([offer.id]);
   });
 
   it('verifying an organisation that is already verified is refused', async () => {
     const employer = await verifiedEmployer(t, t.staff);
-    const res = await t.http().post(`/api/v1/moderation/employers/${employer.employerId}/decision`).set(t.staff.auth).send({ decision: 'verify' });
+    const res = await t
+      .http()
+      .post(`/api/v1/moderation/employers/${employer.employerId}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'verify' });
     expect(res.status).toBe(409);
   });
 });

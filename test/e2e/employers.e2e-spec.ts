@@ -1,5 +1,5 @@
 import { employerBody } from '../factories/employers';
-import { registerUser, TestUser } from '../factories/users';
+import { registerUser, type TestUser } from '../factories/users';
 import { useTestApp } from '../utils/test-app';
 
 describe('employers: organisation and verification status', () => {
@@ -14,11 +14,23 @@ describe('employers: organisation and verification status', () => {
     await t.http().get('/api/v1/employers/me').set(employer.auth).expect(404);
     const created = await put(employer, employerBody()).expect(200);
     expect(created.body).toMatchObject({
-      id: expect.any(String), name: 'Elbtal Software GmbH', postalCode: '01067', size: '10-49',
-      registrationNumber: 'HRB 12345', verificationStatus: 'pending', rejectionReason: null, version: 1,
+      id: expect.any(String),
+      name: 'Elbtal Software GmbH',
+      postalCode: '01067',
+      size: '10-49',
+      registrationNumber: 'HRB 12345',
+      verificationStatus: 'pending',
+      rejectionReason: null,
+      version: 1,
     });
     const replaced = await put(employer, employerBody({ description: 'New text', website: undefined })).expect(200);
-    expect(replaced.body).toMatchObject({ id: created.body.id, description: 'New text', website: null, version: 2, verificationStatus: 'pending' });
+    expect(replaced.body).toMatchObject({
+      id: created.body.id,
+      description: 'New text',
+      website: null,
+      version: 2,
+      verificationStatus: 'pending',
+    });
     expect((await t.http().get('/api/v1/employers/me').set(employer.auth).expect(200)).body).toEqual(replaced.body);
     // A stale version (when sent) is refused.
     const stale = await put(employer, employerBody({ version: 1 })).expect(409);
@@ -27,10 +39,14 @@ describe('employers: organisation and verification status', () => {
 
   it('validation names the field: postalCode, registrationNumber, website, size, unknown fields', async () => {
     const employer = await registerUser(t, 'employer');
-    const res = await put(employer, employerBody({ postalCode: '1067', registrationNumber: 'HRB12345', website: 'ftp://x.example', size: '5-10', extra: 1 })).expect(400);
+    const res = await put(
+      employer,
+      employerBody({ postalCode: '1067', registrationNumber: 'HRB12345', website: 'ftp://x.example', size: '5-10', extra: 1 }),
+    ).expect(400);
     const text = JSON.stringify(res.body.message);
     for (const field of ['postalCode', 'registrationNumber', 'website', 'size', 'extra']) expect(text).toContain(field);
-    for (const ok of ['HRA 1234', 'HRB 12345 B', 'VR 12', 'GnR 123456']) await put(employer, employerBody({ registrationNumber: ok })).expect(200);
+    for (const ok of ['HRA 1234', 'HRB 12345 B', 'VR 12', 'GnR 123456'])
+      await put(employer, employerBody({ registrationNumber: ok })).expect(200);
     for (const bad of ['HRB 1234567', 'hrb 12345', 'XYZ 123', 'HRB 123 abc']) {
       const r = await put(employer, employerBody({ registrationNumber: bad })).expect(400);
       expect(r.body.message).toEqual([expect.stringContaining('registrationNumber')]);
@@ -49,11 +65,21 @@ describe('employers: organisation and verification status', () => {
     const org = (await put(employer, employerBody()).expect(200)).body;
     const noReason = await decide(org.id, { decision: 'reject' }).expect(400);
     expect(noReason.body.code).toBe('validation.failed');
-    const rejected = await decide(org.id, { decision: 'reject', reason: 'Registration number not found in the Handelsregister' }).expect(200);
-    expect(rejected.body).toMatchObject({ verificationStatus: 'rejected', rejectionReason: 'Registration number not found in the Handelsregister' });
-    expect((await t.http().get('/api/v1/employers/me').set(employer.auth)).body.rejectionReason).toBe('Registration number not found in the Handelsregister');
+    const rejected = await decide(org.id, { decision: 'reject', reason: 'Registration number not found in the Handelsregister' }).expect(
+      200,
+    );
+    expect(rejected.body).toMatchObject({
+      verificationStatus: 'rejected',
+      rejectionReason: 'Registration number not found in the Handelsregister',
+    });
+    expect((await t.http().get('/api/v1/employers/me').set(employer.auth)).body.rejectionReason).toBe(
+      'Registration number not found in the Handelsregister',
+    );
     const notPending = await decide(org.id, { decision: 'verify' }).expect(409);
-    expect(notPending.body).toMatchObject({ code: 'employer.not_pending', message: 'Only a pending organisation can be verified; this one is rejected' });
+    expect(notPending.body).toMatchObject({
+      code: 'employer.not_pending',
+      message: 'Only a pending organisation can be verified; this one is rejected',
+    });
 
     const again = await put(employer, employerBody({ registrationNumber: 'HRB 54321' })).expect(200);
     expect(again.body).toMatchObject({ verificationStatus: 'pending', rejectionReason: null });

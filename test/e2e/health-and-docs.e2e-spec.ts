@@ -17,22 +17,46 @@ describe('health and API docs', () => {
     expect(ui.text).toContain('swagger-ui');
     const doc = await t.http().get('/docs-json').expect(200);
     expect(doc.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/auth/me', '/health']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/auth/me', '/health']),
+    );
     expect(doc.body.components.schemas.RegisterDto.required).toEqual(expect.arrayContaining(['email', 'password', 'role']));
   });
 
   it('documents every route of the public contract (API.md) under its exact method and path', async () => {
     const contract = [
-      'post /api/v1/auth/register', 'post /api/v1/auth/login', 'get /api/v1/auth/me',
-      'put /api/v1/candidates/me', 'patch /api/v1/candidates/me', 'get /api/v1/candidates/me', 'get /api/v1/candidates/me/export',
-      'delete /api/v1/candidates/me', 'get /api/v1/candidates/{id}', 'get /api/v1/candidates/search', 'get /api/v1/candidates/me/matches',
-      'put /api/v1/employers/me', 'get /api/v1/employers/me',
-      'post /api/v1/job-offers', 'get /api/v1/job-offers/{id}', 'patch /api/v1/job-offers/{id}', 'post /api/v1/job-offers/{id}/submit',
-      'post /api/v1/job-offers/{id}/close', 'get /api/v1/job-offers/mine', 'get /api/v1/job-offers/search', 'get /api/v1/job-offers/{id}/matches',
-      'get /api/v1/moderation/queue', 'post /api/v1/moderation/job-offers/{id}/decision', 'post /api/v1/moderation/employers/{id}/decision',
-      'post /api/v1/moderation/candidates/{id}/decision', 'get /api/v1/moderation/audit-log',
-      'post /api/v1/job-offers/{id}/invitations', 'get /api/v1/candidates/me/invitations', 'post /api/v1/invitations/{id}/accept',
-      'post /api/v1/invitations/{id}/decline', 'post /api/v1/job-offers/{id}/applications', 'get /api/v1/job-offers/{id}/applications',
+      'post /api/v1/auth/register',
+      'post /api/v1/auth/login',
+      'get /api/v1/auth/me',
+      'put /api/v1/candidates/me',
+      'patch /api/v1/candidates/me',
+      'get /api/v1/candidates/me',
+      'get /api/v1/candidates/me/export',
+      'delete /api/v1/candidates/me',
+      'get /api/v1/candidates/{id}',
+      'get /api/v1/candidates/search',
+      'get /api/v1/candidates/me/matches',
+      'put /api/v1/employers/me',
+      'get /api/v1/employers/me',
+      'post /api/v1/job-offers',
+      'get /api/v1/job-offers/{id}',
+      'patch /api/v1/job-offers/{id}',
+      'post /api/v1/job-offers/{id}/submit',
+      'post /api/v1/job-offers/{id}/close',
+      'get /api/v1/job-offers/mine',
+      'get /api/v1/job-offers/search',
+      'get /api/v1/job-offers/{id}/matches',
+      'get /api/v1/moderation/queue',
+      'post /api/v1/moderation/job-offers/{id}/decision',
+      'post /api/v1/moderation/employers/{id}/decision',
+      'post /api/v1/moderation/candidates/{id}/decision',
+      'get /api/v1/moderation/audit-log',
+      'post /api/v1/job-offers/{id}/invitations',
+      'get /api/v1/candidates/me/invitations',
+      'post /api/v1/invitations/{id}/accept',
+      'post /api/v1/invitations/{id}/decline',
+      'post /api/v1/job-offers/{id}/applications',
+      'get /api/v1/job-offers/{id}/applications',
       'get /health',
     ];
     const doc = await t.http().get('/docs-json').expect(200);

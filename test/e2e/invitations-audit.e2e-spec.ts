@@ -1,7 +1,7 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { TestUser } from '../factories/users';
+import { type TestUser } from '../factories/users';
 import { useTestApp } from '../utils/test-app';
 
 /** The offer's sent invitations (owner, staff) and the audit trail of consent events, including erasure. */
@@ -20,7 +20,12 @@ describe('sent invitations and the consent audit trail', () => {
   const sentInvitations = (auth: Record<string, string>, offer = offerId) =>
     t.http().get(`/api/v1/job-offers/${offer}/invitations`).set(auth);
   const auditLog = (query: Record<string, string>) =>
-    t.http().get('/api/v1/moderation/audit-log').query({ limit: '100', ...query }).set(t.staff.auth).expect(200);
+    t
+      .http()
+      .get('/api/v1/moderation/audit-log')
+      .query({ limit: '100', ...query })
+      .set(t.staff.auth)
+      .expect(200);
 
   beforeAll(async () => {
     owner = await verifiedEmployer(t, t.staff);
@@ -29,8 +34,16 @@ describe('sent invitations and the consent audit trail', () => {
     accepting = await candidateWithProfile(t);
     declining = await candidateWithProfile(t);
     waiting = await candidateWithProfile(t);
-    for (const [key, who] of [['accepted', accepting], ['declined', declining], ['pending', waiting]] as const) {
-      const res = await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: who.profile.id, message: MESSAGE });
+    for (const [key, who] of [
+      ['accepted', accepting],
+      ['declined', declining],
+      ['pending', waiting],
+    ] as const) {
+      const res = await t
+        .http()
+        .post(`/api/v1/job-offers/${offerId}/invitations`)
+        .set(owner.auth)
+        .send({ candidateId: who.profile.id, message: MESSAGE });
       expect(res.status).toBe(201);
       sent[key] = res.body.id;
     }
@@ -89,11 +102,30 @@ describe('sent invitations and the consent audit trail', () => {
     const log = await auditLog({ entityType: 'invitation' });
     const of = (id: string) => log.body.items.filter((e: { entityId: string }) => e.entityId === id);
     expect(of(sent.accepted)).toEqual([
-      expect.objectContaining({ action: 'invitation.accept', actorId: accepting.user.id, actorRole: 'candidate', entityType: 'invitation', before: { status: 'pending' }, after: { status: 'accepted' } }),
-      expect.objectContaining({ action: 'invitation.create', actorId: owner.id, actorRole: 'employer', before: null, after: { status: 'pending' } }),
+      expect.objectContaining({
+        action: 'invitation.accept',
+        actorId: accepting.user.id,
+        actorRole: 'candidate',
+        entityType: 'invitation',
+        before: { status: 'pending' },
+        after: { status: 'accepted' },
+      }),
+      expect.objectContaining({
+        action: 'invitation.create',
+        actorId: owner.id,
+        actorRole: 'employer',
+        before: null,
+        after: { status: 'pending' },
+      }),
     ]);
     expect(of(sent.declined)).toEqual([
-      expect.objectContaining({ action: 'invitation.decline', actorId: declining.user.id, actorRole: 'candidate', before: { status: 'pending' }, after: { status: 'declined' } }),
+      expect.objectContaining({
+        action: 'invitation.decline',
+        actorId: declining.user.id,
+        actorRole: 'candidate',
+        before: { status: 'pending' },
+        after: { status: 'declined' },
+      }),
       expect.objectContaining({ action: 'invitation.create', actorId: owner.id }),
     ]);
     expect(of(sent.pending)).toEqual([expect.objectContaining({ action: 'invitation.create', after: { status: 'pending' } })]);
@@ -112,11 +144,28 @@ describe('sent invitations and the consent audit trail', () => {
 
   it('an application is logged as application.create by the candidate, without the message; a duplicate logs nothing', async () => {
     const applicant = await candidateWithProfile(t);
-    const res = await t.http().post(`/api/v1/job-offers/${offerId}/applications`).set(applicant.user.auth).send({ message: APPLICATION_MESSAGE }).expect(201);
-    await t.http().post(`/api/v1/job-offers/${offerId}/applications`).set(applicant.user.auth).send({ message: APPLICATION_MESSAGE }).expect(409);
+    const res = await t
+      .http()
+      .post(`/api/v1/job-offers/${offerId}/applications`)
+      .set(applicant.user.auth)
+      .send({ message: APPLICATION_MESSAGE })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/job-offers/${offerId}/applications`)
+      .set(applicant.user.auth)
+      .send({ message: APPLICATION_MESSAGE })
+      .expect(409);
     const log = await auditLog({ entityType: 'application', entityId: res.body.id });
     expect(log.body.items).toEqual([
-      expect.objectContaining({ action: 'application.create', actorId: applicant.user.id, actorRole: 'candidate', entityType: 'application', before: null, after: { status: 'submitted' } }),
+      expect.objectContaining({
+        action: 'application.create',
+        actorId: applicant.user.id,
+        actorRole: 'candidate',
+        entityType: 'application',
+        before: null,
+        after: { status: 'submitted' },
+      }),
     ]);
     expect(JSON.stringify(log.body)).not.toContain('Secret application words');
   });
@@ -125,7 +174,12 @@ describe('sent invitations and the consent audit trail', () => {
     const { user, profile } = accepting;
     // More traces of the person: an application (actor) and a staff decision about the profile (entity).
     await t.http().post(`/api/v1/job-offers/${offerId}/applications`).set(user.auth).send({ message: APPLICATION_MESSAGE }).expect(201);
-    await t.http().post(`/api/v1/moderation/candidates/${profile.id}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'spam check' }).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/moderation/candidates/${profile.id}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'hide', reason: 'spam check' })
+      .expect(200);
     const traces = () =>
       t.sql<{ n: number }>(
         `SELECT count(*)::int AS n FROM audit_log
@@ -140,22 +194,36 @@ describe('sent invitations and the consent audit trail', () => {
     // Art. 15: the person's own logged consent events are part of their export.
     const exported = await t.http().get('/api/v1/candidates/me/export').set(user.auth).expect(200);
     expect(exported.body.consentEvents.map((e: { action: string }) => e.action)).toEqual(['invitation.accept', 'application.create']);
-    expect(exported.body.consentEvents[0]).toMatchObject({ entityType: 'invitation', entityId: sent.accepted, after: { status: 'accepted' } });
+    expect(exported.body.consentEvents[0]).toMatchObject({
+      entityType: 'invitation',
+      entityId: sent.accepted,
+      after: { status: 'accepted' },
+    });
 
     await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);
     expect((await traces())[0].n).toBe(0);
-    const emails = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE audit_log::text LIKE '%' || $1 || '%'`, [user.email]);
+    const emails = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE audit_log::text LIKE '%' || $1 || '%'`, [
+      user.email,
+    ]);
     expect(emails[0].n).toBe(0);
 
     // The events themselves stay (what happened, when), without the person.
     const accept = await auditLog({ entityType: 'invitation', entityId: sent.accepted });
-    expect(accept.body.items[0]).toMatchObject({ action: 'invitation.accept', actorId: null, actorRole: 'candidate', anonymisedAt: expect.any(String) });
+    expect(accept.body.items[0]).toMatchObject({
+      action: 'invitation.accept',
+      actorId: null,
+      actorRole: 'candidate',
+      anonymisedAt: expect.any(String),
+    });
 
     const list = await sentInvitations(owner.auth).expect(200);
     expect(list.body.total).toBe(3);
     const erased = list.body.items.find((i: { id: string }) => i.id === sent.accepted);
     expect(erased).toMatchObject({ status: 'accepted', candidateErased: true, contactShared: false, candidate: null });
     expect(JSON.stringify(list.body)).not.toContain(user.email);
-    expect(list.body.items.find((i: { id: string }) => i.id === sent.declined)).toMatchObject({ candidateErased: false, candidate: { id: declining.profile.id } });
+    expect(list.body.items.find((i: { id: string }) => i.id === sent.declined)).toMatchObject({
+      candidateErased: false,
+      candidate: { id: declining.profile.id },
+    });
   });
 });

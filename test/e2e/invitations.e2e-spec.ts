@@ -1,7 +1,7 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithStatus, verifiedEmployer } from '../factories/employers';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { registerUser, TestUser } from '../factories/users';
+import { registerUser, type TestUser } from '../factories/users';
 import { useTestApp } from '../utils/test-app';
 
 describe('invitations and applications (mutual consent)', () => {
@@ -16,7 +16,8 @@ describe('invitations and applications (mutual consent)', () => {
     t.http().post(`/api/v1/job-offers/${offer}/applications`).set(auth).send({ message });
   const profileAs = (auth: Record<string, string>, id: string) => t.http().get(`/api/v1/candidates/${id}`).set(auth).expect(200);
   const myInvitations = (auth: Record<string, string>) => t.http().get('/api/v1/candidates/me/invitations').set(auth).expect(200);
-  const applicationsOf = (auth: Record<string, string>, offer: string) => t.http().get(`/api/v1/job-offers/${offer}/applications`).set(auth);
+  const applicationsOf = (auth: Record<string, string>, offer: string) =>
+    t.http().get(`/api/v1/job-offers/${offer}/applications`).set(auth);
 
   beforeAll(async () => {
     owner = await verifiedEmployer(t, t.staff);
@@ -72,7 +73,11 @@ describe('invitations and applications (mutual consent)', () => {
     const sent = await invite(owner.auth, offerId, profile.id).expect(201);
     const someoneElse = await candidateWithProfile(t);
     await t.http().post(`/api/v1/invitations/${sent.body.id}/accept`).set(someoneElse.user.auth).expect(404);
-    await t.http().post(`/api/v1/invitations/${sent.body.id}/accept`).set((await registerUser(t, 'candidate')).auth).expect(404);
+    await t
+      .http()
+      .post(`/api/v1/invitations/${sent.body.id}/accept`)
+      .set((await registerUser(t, 'candidate')).auth)
+      .expect(404);
     await t.http().post(`/api/v1/invitations/${sent.body.id}/accept`).set(owner.auth).expect(403);
     await t.http().post('/api/v1/invitations/00000000-0000-4000-8000-000000000000/accept').set(someoneElse.user.auth).expect(404);
     expect((await myInvitations(someoneElse.user.auth)).body.total).toBe(0);
@@ -88,7 +93,10 @@ describe('invitations and applications (mutual consent)', () => {
     const racer = await candidateWithProfile(t);
     const answers = await Promise.all([1, 2, 3].map(() => invite(owner.auth, offerId, racer.profile.id)));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
-    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(['invitation.already_invited', 'invitation.already_invited']);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual([
+      'invitation.already_invited',
+      'invitation.already_invited',
+    ]);
     // The same candidate may be invited to another offer.
     const second = await publishedOffer(t, owner, t.staff, { title: 'Data Engineer (m/w/d)' });
     await invite(owner.auth, second.id, profile.id).expect(201);
@@ -97,12 +105,21 @@ describe('invitations and applications (mutual consent)', () => {
   it('answers 404 for hidden, staff-hidden and absent profiles, without telling them apart', async () => {
     const hidden = await candidateWithProfile(t, { visibility: 'hidden' });
     const byStaff = await candidateWithProfile(t);
-    await t.http().post(`/api/v1/moderation/candidates/${byStaff.profile.id}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'fake profile' }).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/moderation/candidates/${byStaff.profile.id}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'hide', reason: 'fake profile' })
+      .expect(200);
     const answers = await Promise.all(
-      [hidden.profile.id, byStaff.profile.id, '00000000-0000-4000-8000-000000000000'].map((id) => invite(owner.auth, offerId, id).expect(404)),
+      [hidden.profile.id, byStaff.profile.id, '00000000-0000-4000-8000-000000000000'].map((id) =>
+        invite(owner.auth, offerId, id).expect(404),
+      ),
     );
     expect(new Set(answers.map((a) => a.body.message)).size).toBe(1);
-    expect(await t.sql(`SELECT 1 FROM invitations WHERE candidate_profile_id = ANY($1)`, [[hidden.profile.id, byStaff.profile.id]])).toHaveLength(0);
+    expect(
+      await t.sql(`SELECT 1 FROM invitations WHERE candidate_profile_id = ANY($1)`, [[hidden.profile.id, byStaff.profile.id]]),
+    ).toHaveLength(0);
   });
 
   it('lets only the verified owner invite, and only to a published offer', async () => {
@@ -117,9 +134,24 @@ describe('invitations and applications (mutual consent)', () => {
     const res = await invite(owner.auth, draft.body.id, profile.id).expect(409);
     expect(res.body.message).toContain('published');
     expect(res.body.code).toBe('invitation.offer_not_published');
-    await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: profile.id, message: '   ' }).expect(400);
-    await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: profile.id, message: 'x'.repeat(2001) }).expect(400);
-    await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: 'nope', message: 'Hi' }).expect(400);
+    await t
+      .http()
+      .post(`/api/v1/job-offers/${offerId}/invitations`)
+      .set(owner.auth)
+      .send({ candidateId: profile.id, message: '   ' })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/v1/job-offers/${offerId}/invitations`)
+      .set(owner.auth)
+      .send({ candidateId: profile.id, message: 'x'.repeat(2001) })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/v1/job-offers/${offerId}/invitations`)
+      .set(owner.auth)
+      .send({ candidateId: 'nope', message: 'Hi' })
+      .expect(400);
 
     // An owner whose organisation is no longer verified (e.g. it changed its identity data) may not invite.
     const lapsing = await verifiedEmployer(t, t.staff);
@@ -138,7 +170,12 @@ describe('invitations and applications (mutual consent)', () => {
     const { user, profile } = await candidateWithProfile(t);
     const offer = await publishedOffer(t, owner, t.staff, { title: 'Backend Engineer (m/w/d)' });
     const sent = await apply(user.auth, offer.id).expect(201);
-    expect(sent.body).toMatchObject({ id: expect.any(String), jobOfferId: offer.id, candidateId: profile.id, message: 'I would like to join your team.' });
+    expect(sent.body).toMatchObject({
+      id: expect.any(String),
+      jobOfferId: offer.id,
+      candidateId: profile.id,
+      message: 'I would like to join your team.',
+    });
     const duplicate = await apply(user.auth, offer.id, 'Once more').expect(409);
     expect(duplicate.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'application.already_applied' });
 
@@ -179,12 +216,20 @@ describe('invitations and applications (mutual consent)', () => {
     const { user, profile } = await candidateWithProfile(t, { visibility: 'hidden' });
     const offer = await publishedOffer(t, owner, t.staff);
     await apply(user.auth, offer.id).expect(201);
-    expect((await applicationsOf(owner.auth, offer.id).expect(200)).body.items[0].candidate).toMatchObject({ id: profile.id, email: user.email });
+    expect((await applicationsOf(owner.auth, offer.id).expect(200)).body.items[0].candidate).toMatchObject({
+      id: profile.id,
+      email: user.email,
+    });
     await t.http().get(`/api/v1/candidates/${profile.id}`).set(owner.auth).expect(404);
 
     // A profile staff hid (moderation) may not reach employers by applying either.
     const moderated = await candidateWithProfile(t);
-    await t.http().post(`/api/v1/moderation/candidates/${moderated.profile.id}/decision`).set(t.staff.auth).send({ decision: 'hide', reason: 'spam' }).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/moderation/candidates/${moderated.profile.id}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'hide', reason: 'spam' })
+      .expect(200);
     const hiddenByStaff = await apply(moderated.user.auth, offer.id).expect(403);
     expect(hiddenByStaff.body.code).toBe('application.applicant_hidden');
   });

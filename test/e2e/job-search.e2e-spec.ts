@@ -13,31 +13,95 @@ describe('job search: filters, language semantics, facets, pagination, injection
 
   const search = async (query: Record<string, string | number>) =>
     (await t.http().get('/api/v1/job-offers/search').query(query).expect(200)).body as {
-      items: Hit[]; total: number; page: number; limit: number;
+      items: Hit[];
+      total: number;
+      page: number;
+      limit: number;
       facets: { skills: Record<string, number>; cities: Record<string, number>; languages: Record<string, number> };
       processingTimeMs: number;
     };
-  const found = async (query: Record<string, string | number>) => (await search(query)).items.map((i) => ids[i.title] ? i.title : i.id).sort();
+  const found = async (query: Record<string, string | number>) =>
+    (await search(query)).items.map((i) => (ids[i.title] ? i.title : i.id)).sort();
 
   beforeAll(async () => {
     const employer = await verifiedEmployer(t, t.staff, { name: 'Sachsen Search GmbH' });
     const offers: Record<string, Record<string, unknown>> = {
       // Required languages: German C1
-      deC1: { requiredSkills: ['Python', 'SQL'], languages: [{ code: 'de', minLevel: 'C1' }], city: 'Dresden', workplace: 'onsite', contractType: 'permanent', visaSponsorship: true, salary: { min: 60000, max: 70000, currency: 'EUR', period: 'year' } },
+      deC1: {
+        requiredSkills: ['Python', 'SQL'],
+        languages: [{ code: 'de', minLevel: 'C1' }],
+        city: 'Dresden',
+        workplace: 'onsite',
+        contractType: 'permanent',
+        visaSponsorship: true,
+        salary: { min: 60000, max: 70000, currency: 'EUR', period: 'year' },
+      },
       // German B2 only
-      deB2: { requiredSkills: ['Python'], optionalSkills: [], languages: [{ code: 'de', minLevel: 'B2' }], city: 'Leipzig', workplace: 'hybrid', contractType: 'permanent', visaSponsorship: false, salary: { min: 4000, max: 4500, currency: 'EUR', period: 'month' } },
+      deB2: {
+        requiredSkills: ['Python'],
+        optionalSkills: [],
+        languages: [{ code: 'de', minLevel: 'B2' }],
+        city: 'Leipzig',
+        workplace: 'hybrid',
+        contractType: 'permanent',
+        visaSponsorship: false,
+        salary: { min: 4000, max: 4500, currency: 'EUR', period: 'month' },
+      },
       // German B1 and any Polish
-      plA1: { requiredSkills: ['SQL'], optionalSkills: [], languages: [{ code: 'de', minLevel: 'B1' }, { code: 'pl', minLevel: 'A1' }], city: 'Görlitz', workplace: 'remote', contractType: 'fixed_term', visaSponsorship: true, salary: { min: 20, max: 25, currency: 'EUR', period: 'hour' } },
+      plA1: {
+        requiredSkills: ['SQL'],
+        optionalSkills: [],
+        languages: [
+          { code: 'de', minLevel: 'B1' },
+          { code: 'pl', minLevel: 'A1' },
+        ],
+        city: 'Görlitz',
+        workplace: 'remote',
+        contractType: 'fixed_term',
+        visaSponsorship: true,
+        salary: { min: 20, max: 25, currency: 'EUR', period: 'hour' },
+      },
       // English C1, no German
-      enC1: { requiredSkills: ['Python', 'Quantenknödel-Zubereitung'], optionalSkills: [], languages: [{ code: 'en', minLevel: 'C1' }], city: 'Dresden', workplace: 'remote', contractType: 'internship', visaSponsorship: false, salary: { min: 30000, max: 36000, currency: 'EUR', period: 'year' } },
+      enC1: {
+        requiredSkills: ['Python', 'Quantenknödel-Zubereitung'],
+        optionalSkills: [],
+        languages: [{ code: 'en', minLevel: 'C1' }],
+        city: 'Dresden',
+        workplace: 'remote',
+        contractType: 'internship',
+        visaSponsorship: false,
+        salary: { min: 30000, max: 36000, currency: 'EUR', period: 'year' },
+      },
       // No language requirement at all
-      none: { requiredSkills: ['Docker'], optionalSkills: ['Python'], languages: [], city: 'Chemnitz', workplace: 'onsite', contractType: 'apprenticeship', visaSponsorship: false, salary: { min: 1000, max: 1200, currency: 'EUR', period: 'month' } },
+      none: {
+        requiredSkills: ['Docker'],
+        optionalSkills: ['Python'],
+        languages: [],
+        city: 'Chemnitz',
+        workplace: 'onsite',
+        contractType: 'apprenticeship',
+        visaSponsorship: false,
+        salary: { min: 1000, max: 1200, currency: 'EUR', period: 'month' },
+      },
     };
-    for (const [title, fields] of Object.entries(offers)) ids[title] = (await publishedOffer(t, employer, t.staff, { ...fields, title })).id;
+    for (const [title, fields] of Object.entries(offers))
+      ids[title] = (await publishedOffer(t, employer, t.staff, { ...fields, title })).id;
     // Never in the index: a draft and one waiting for review, both matching everything.
     const other = await employerWithOrganisation(t);
-    draftId = (await t.http().post('/api/v1/job-offers').set(other.auth).send(offerBody({ title: 'secretDraft', languages: [] })).expect(201)).body.id;
-    const pending = await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody({ title: 'secretPending', languages: [] })).expect(201);
+    draftId = (
+      await t
+        .http()
+        .post('/api/v1/job-offers')
+        .set(other.auth)
+        .send(offerBody({ title: 'secretDraft', languages: [] }))
+        .expect(201)
+    ).body.id;
+    const pending = await t
+      .http()
+      .post('/api/v1/job-offers')
+      .set(employer.auth)
+      .send(offerBody({ title: 'secretPending', languages: [] }))
+      .expect(201);
     await t.http().post(`/api/v1/job-offers/${pending.body.id}/submit`).set(employer.auth).expect(200);
     pendingId = pending.body.id;
   });
@@ -47,12 +111,17 @@ describe('job search: filters, language semantics, facets, pagination, injection
     expect(res).toMatchObject({ total: 5, page: 1, limit: 20, processingTimeMs: expect.any(Number) });
     expect(res.items.map((i) => i.id)).not.toEqual(expect.arrayContaining([draftId]));
     expect(res.items.map((i) => i.id)).not.toContain(pendingId);
-    expect(res.facets.cities).toEqual({ Dresden: 2, Leipzig: 1, 'Görlitz': 1, Chemnitz: 1 });
+    expect(res.facets.cities).toEqual({ Dresden: 2, Leipzig: 1, Görlitz: 1, Chemnitz: 1 });
     expect(res.facets.languages).toEqual({ de: 3, pl: 1, en: 1 });
     expect(res.facets.skills['Python (computer programming)']).toBe(4);
     expect(res.facets.skills['Quantenknödel-Zubereitung']).toBe(1);
     const item = res.items.find((i) => i.title === 'deC1') as unknown as Record<string, unknown>;
-    expect(item).toMatchObject({ id: ids.deC1, status: 'published', employer: { name: 'Sachsen Search GmbH' }, salary: { min: 60000, period: 'year' } });
+    expect(item).toMatchObject({
+      id: ids.deC1,
+      status: 'published',
+      employer: { name: 'Sachsen Search GmbH' },
+      salary: { min: 60000, period: 'year' },
+    });
     expect(item).not.toHaveProperty('skillUris');
     expect(item).not.toHaveProperty('languageMinLevels');
   });
@@ -92,8 +161,21 @@ describe('job search: filters, language semantics, facets, pagination, injection
     expect(await found({ minSalary: 45000 })).toEqual(['deB2', 'deC1']);
     expect(await found({ minSalary: 41600 })).toEqual(['deB2', 'deC1', 'plA1']);
     expect(await found({ minSalary: 41600, cities: 'Görlitz', skills: 'SQL', languages: 'de:C2,pl:B1' })).toEqual(['plA1']);
-    for (const [param, value] of [['workplace', 'office'], ['contractType', 'permanent,forever'], ['visaSponsorship', 'yes'], ['minSalary', 'lots'], ['minSalary', '-1'], ['limit', '101'], ['page', '0'], ['unknown', 'x']]) {
-      const res = await t.http().get('/api/v1/job-offers/search').query({ [param]: value }).expect(400);
+    for (const [param, value] of [
+      ['workplace', 'office'],
+      ['contractType', 'permanent,forever'],
+      ['visaSponsorship', 'yes'],
+      ['minSalary', 'lots'],
+      ['minSalary', '-1'],
+      ['limit', '101'],
+      ['page', '0'],
+      ['unknown', 'x'],
+    ]) {
+      const res = await t
+        .http()
+        .get('/api/v1/job-offers/search')
+        .query({ [param]: value })
+        .expect(400);
       expect(JSON.stringify(res.body.message)).toContain(param);
     }
   });
@@ -111,13 +193,32 @@ describe('job search: filters, language semantics, facets, pagination, injection
 
   it('any string is a value, never syntax: never 500, never a non-matching or unpublished offer', async () => {
     const nasty = [
-      '"', '\\', '\\"', 'OR', 'AND', 'TO', 'EXISTS', 'NOT', '(', ')', '[', ']',
-      'Dresden" OR city = "Leipzig', 'x" OR visaSponsorship = true OR city = "y', 'Dresden\\" OR 1 = 1 OR \\"',
-      ') OR (status EXISTS', '0 TO 1000000', 'city IS NOT EMPTY', 'de:B2" OR requiredLanguageCodes EXISTS OR "',
+      '"',
+      '\\',
+      '\\"',
+      'OR',
+      'AND',
+      'TO',
+      'EXISTS',
+      'NOT',
+      '(',
+      ')',
+      '[',
+      ']',
+      'Dresden" OR city = "Leipzig',
+      'x" OR visaSponsorship = true OR city = "y',
+      'Dresden\\" OR 1 = 1 OR \\"',
+      ') OR (status EXISTS',
+      '0 TO 1000000',
+      'city IS NOT EMPTY',
+      'de:B2" OR requiredLanguageCodes EXISTS OR "',
     ];
     for (const value of nasty) {
       for (const param of ['q', 'skills', 'cities', 'workplace', 'contractType', 'languages', 'visaSponsorship', 'minSalary']) {
-        const res = await t.http().get('/api/v1/job-offers/search').query({ [param]: value });
+        const res = await t
+          .http()
+          .get('/api/v1/job-offers/search')
+          .query({ [param]: value });
         expect([200, 400]).toContain(res.status);
         if (res.status !== 200) continue;
         const got = (res.body.items as Hit[]).map((i) => i.id);
@@ -127,7 +228,10 @@ describe('job search: filters, language semantics, facets, pagination, injection
         if (param === 'cities' || param === 'skills') expect(got).toEqual([]);
       }
       // Combined with a real filter, an injected OR never widens the result.
-      const combined = await t.http().get('/api/v1/job-offers/search').query({ cities: `Chemnitz,${value}`, skills: `Docker,${value}` });
+      const combined = await t
+        .http()
+        .get('/api/v1/job-offers/search')
+        .query({ cities: `Chemnitz,${value}`, skills: `Docker,${value}` });
       expect([200, 400]).toContain(combined.status);
       if (combined.status === 200) expect((combined.body.items as Hit[]).map((i) => i.title).every((x) => x === 'none')).toBe(true);
     }

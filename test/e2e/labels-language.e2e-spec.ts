@@ -2,7 +2,7 @@ import { candidateWithProfile } from '../factories/candidates';
 import { verifiedEmployer } from '../factories/employers';
 import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
 import { publishedOffer } from '../factories/offers';
-import { TestUser } from '../factories/users';
+import { type TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { useTestApp } from '../utils/test-app';
 
@@ -98,7 +98,10 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
 
   it('GET /job-offers/mine and /job-offers/search relabel their items; search facet keys stay the stored labels', async () => {
     const mine = await t.http().get('/api/v1/job-offers/mine').set(employer.auth).query({ lang: 'de' }).expect(200);
-    expectOffer(mine.body.items.find((o: OfferView) => o.id === offerId), 'de');
+    expectOffer(
+      mine.body.items.find((o: OfferView) => o.id === offerId),
+      'de',
+    );
 
     const search = await t.http().get('/api/v1/job-offers/search').query({ q: 'Datenbankentwickler', lang: 'pl' }).expect(200);
     const hit = search.body.items.find((o: OfferView) => o.id === offerId);
@@ -108,7 +111,11 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
       expect.arrayContaining(['Python (computer programming)', 'SQL', 'write database documentation', FREE_TEXT]),
     );
     // The skills filter keeps its meaning whatever language the labels are shown in.
-    const filtered = await t.http().get('/api/v1/job-offers/search').query({ skills: 'Python (Computerprogrammierung)', lang: 'de' }).expect(200);
+    const filtered = await t
+      .http()
+      .get('/api/v1/job-offers/search')
+      .query({ skills: 'Python (Computerprogrammierung)', lang: 'de' })
+      .expect(200);
     expect(filtered.body.items.map((o: OfferView) => o.id)).toContain(offerId);
   });
 

@@ -1,7 +1,7 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { offerBody, publishedOffer } from '../factories/offers';
-import { registerUser, TestUser } from '../factories/users';
+import { registerUser, type TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { useTestApp } from '../utils/test-app';
 
@@ -62,7 +62,11 @@ describe('matching (hand-built data set with an obvious right order)', () => {
         salary: { min: 60000, max: 70000, currency: 'EUR', period: 'year' },
       })
     ).id;
-    const draft = await t.http().post('/api/v1/job-offers').set(owner.auth).send(offerBody({ ...offer, title: 'Draft offer' }));
+    const draft = await t
+      .http()
+      .post('/api/v1/job-offers')
+      .set(owner.auth)
+      .send(offerBody({ ...offer, title: 'Draft offer' }));
     draftId = draft.body.id;
     closedId = (await publishedOffer(t, owner, t.staff, { ...offer, title: 'Closed offer' })).id;
     expect((await t.http().post(`/api/v1/job-offers/${closedId}/close`).set(owner.auth)).status).toBe(200);

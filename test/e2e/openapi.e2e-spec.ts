@@ -13,7 +13,12 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 /** Every operation of the document, as `METHOD /path` with its definition. */
 function operationsOf(document: OpenAPIObject): { route: string; method: string; path: string; operation: OperationObject }[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method]).map((method) => ({ route: `${method.toUpperCase()} ${path}`, method, path, operation: item[method]! })),
+    METHODS.filter((method) => item[method]).map((method) => ({
+      route: `${method.toUpperCase()} ${path}`,
+      method,
+      path,
+      operation: item[method]!,
+    })),
   );
 }
 
@@ -48,7 +53,9 @@ describe('OpenAPI document', () => {
     const problems = operations.flatMap(({ route, operation }) => [
       ...(operation.summary ? [] : [`${route}: no summary`]),
       ...(operation.description ? [] : [`${route}: no description`]),
-      ...(operation.tags?.length && operation.tags.every((tag) => tags.has(tag)) ? [] : [`${route}: tags ${operation.tags} not all declared`]),
+      ...(operation.tags?.length && operation.tags.every((tag) => tags.has(tag))
+        ? []
+        : [`${route}: tags ${operation.tags} not all declared`]),
       ...(/^[a-z][A-Za-z]*_[a-z][A-Za-z]*$/.test(operation.operationId ?? '') ? [] : [`${route}: operationId ${operation.operationId}`]),
       ...['400', '500'].filter((status) => !operation.responses[status]).map((status) => `${route}: no ${status}`),
     ]);
@@ -63,7 +70,8 @@ describe('OpenAPI document', () => {
       const security = securityOf(document, operation);
       // No body and an id that exists nowhere: nothing is changed, whatever the route.
       const res = await t.http()[method as 'get'](path.replace(/\{[^}]+\}/g, UNKNOWN_ID));
-      if ((res.status === 401) !== requiresToken(security)) mismatches.push(`${route}: ${res.status} without a token, security ${JSON.stringify(security)}`);
+      if ((res.status === 401) !== requiresToken(security))
+        mismatches.push(`${route}: ${res.status} without a token, security ${JSON.stringify(security)}`);
       if (requiresToken(security) && !operation.responses['401']) mismatches.push(`${route}: needs a token but documents no 401`);
       if (!security.length && operation.responses['401'] && !/login/.test(path)) mismatches.push(`${route}: public, yet documents 401`);
     }
@@ -103,14 +111,18 @@ describe('OpenAPI document', () => {
       const user = { id: UNKNOWN_ID, email: 'olena@example.org', role: 'candidate' };
       expect(conformance.check('get', '/api/v1/auth/me', res(200, user))).toBeUndefined();
       const wrongType = conformance.check('get', '/api/v1/auth/me', res(200, { ...user, role: 'admin' }));
-      expect(wrongType?.message).toMatch(/GET \/api\/v1\/auth\/me 200 does not match .*\n.*\/role must be equal to one of the allowed values/);
+      expect(wrongType?.message).toMatch(
+        /GET \/api\/v1\/auth\/me 200 does not match .*\n.*\/role must be equal to one of the allowed values/,
+      );
       const extraField = conformance.check('get', '/api/v1/auth/me', res(200, { ...user, passwordHash: 'x' }));
       expect(extraField?.message).toMatch(/must NOT have additional properties.*passwordHash/);
     });
 
     it('fails a status the route does not document, and resolves path templates (static segments first)', () => {
       const conformance = conformanceOf(t.app);
-      expect(conformance.check('get', '/api/v1/auth/me', res(404, {}))?.message).toMatch(/GET \/api\/v1\/auth\/me answered 404, which the document does not list/);
+      expect(conformance.check('get', '/api/v1/auth/me', res(404, {}))?.message).toMatch(
+        /GET \/api\/v1\/auth\/me answered 404, which the document does not list/,
+      );
       expect(conformance.operationFor('get', `/api/v1/job-offers/${UNKNOWN_ID}?lang=de`)?.template).toBe('/api/v1/job-offers/{id}');
       expect(conformance.operationFor('get', '/api/v1/job-offers/mine')?.template).toBe('/api/v1/job-offers/mine');
       expect(conformance.operationFor('get', '/docs-json')).toBeUndefined();

@@ -163,9 +163,7 @@ async function leftovers(dataDir: string, tree: ProcessId[], timeoutMs = 10_000)
   for (;;) {
     const byCommandLine = (await processesMentioning(dataDir)).map((p) => `${p.pid}: ${p.cmdline}`);
     const alive = (await Promise.all(tree.map(async (p) => ((await stillRunning(p)) ? [p] : [])))).flat();
-    const byTree = await Promise.all(
-      alive.map(async (p) => `${p.pid}: ${(await readProc(String(p.pid), 'cmdline')).replace(/\0/g, ' ')}`),
-    );
+    const byTree = await Promise.all(alive.map(async (p) => `${p.pid}: ${(await readProc(String(p.pid), 'cmdline')).replace(/\0/g, ' ')}`));
     const left = [...new Set([...byCommandLine, ...byTree])];
     if (!left.length || Date.now() > deadline) return left;
     await sleep(200);
@@ -280,10 +278,12 @@ describe('the built app as a process: start, restart, stop', () => {
     expect(await leftovers(dataDir, tree)).toEqual([]);
   });
 
-  it('`npm run search:reindex` rebuilds the indexes on the stopped app\'s DATA_DIR and stops its servers again', async () => {
+  it("`npm run search:reindex` rebuilds the indexes on the stopped app's DATA_DIR and stops its servers again", async () => {
     const run = await runToExit({ DATA_DIR: dataDir }, 120_000, REINDEX);
     expect({ code: run.code, stderr: run.stderr.slice(-500) }).toEqual({ code: 0, stderr: expect.any(String) });
-    expect(run.stdout).toMatch(/Reindexed: \{"job_offers":\{"documents":\d+,"rejected":0\},"candidates":\{"documents":\d+,"rejected":0\}\}/);
+    expect(run.stdout).toMatch(
+      /Reindexed: \{"job_offers":\{"documents":\d+,"rejected":0\},"candidates":\{"documents":\d+,"rejected":0\}\}/,
+    );
     expect(await processesMentioning(dataDir)).toEqual([]);
   });
 

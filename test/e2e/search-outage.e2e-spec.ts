@@ -22,7 +22,12 @@ describe('search outage: writes succeed, the index converges when Meilisearch is
     meiliServer = await EmbeddedMeilisearchServer.start({ dataDir: dir, masterKey: key() });
   });
   // Started after this suite's Meilisearch, closed before it is stopped (hooks run in the order they are declared).
-  const t = useTestApp(() => ({ meiliUrl: meiliServer.url, imports: [NotesIndexModule], env: { MEILI_TAXONOMY_INDEX: 'outage_taxonomy' }, staff: true }));
+  const t = useTestApp(() => ({
+    meiliUrl: meiliServer.url,
+    imports: [NotesIndexModule],
+    env: { MEILI_TAXONOMY_INDEX: 'outage_taxonomy' },
+    staff: true,
+  }));
   beforeAll(() => createNotesTable(t));
   afterAll(async () => {
     await meiliServer?.stop();
@@ -58,12 +63,21 @@ describe('search outage: writes succeed, the index converges when Meilisearch is
 
   it('an offer approved while search is down: the decision succeeds, the offer is findable once search is back', async () => {
     const employer = await verifiedEmployer(t, t.staff, { name: 'Ausfallsicher GmbH' });
-    const created = await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody({ title: 'Schweißer (m/w/d) Riesa' })).expect(201);
+    const created = await t
+      .http()
+      .post('/api/v1/job-offers')
+      .set(employer.auth)
+      .send(offerBody({ title: 'Schweißer (m/w/d) Riesa' }))
+      .expect(201);
     await t.http().post(`/api/v1/job-offers/${created.body.id}/submit`).set(employer.auth).expect(200);
 
     const port = meiliServer.port;
     await meiliServer.stop();
-    const approved = await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(t.staff.auth).send({ decision: 'approve' });
+    const approved = await t
+      .http()
+      .post(`/api/v1/moderation/job-offers/${created.body.id}/decision`)
+      .set(t.staff.auth)
+      .send({ decision: 'approve' });
     expect(approved.status).toBeLessThan(300);
     expect((await t.http().get(`/api/v1/job-offers/${created.body.id}`)).body.status).toBe('published');
     // Search itself cannot answer now, and says so instead of returning "no offers".

@@ -24,7 +24,9 @@ describe('taxonomy: autocomplete and occupation skills', () => {
     expect(res.body.occupation).toMatchObject({ escoUri: SOFTWARE_DEVELOPER, label: 'software developer' });
     expect(res.body.essential.length).toBeGreaterThan(5);
     expect(res.body.optional.map((s: { label: string }) => s.label)).toContain('Python (computer programming)');
-    const [row] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM esco_occupation_skills WHERE occupation_uri = $1`, [SOFTWARE_DEVELOPER]);
+    const [row] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM esco_occupation_skills WHERE occupation_uri = $1`, [
+      SOFTWARE_DEVELOPER,
+    ]);
     expect(res.body.essential.length + res.body.optional.length).toBe(row.n);
   });
 

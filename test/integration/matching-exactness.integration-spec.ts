@@ -11,7 +11,7 @@ import { SearchReindexerService } from '../../src/search/indexing/search-reindex
 import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';
 import { verifiedEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
-import { TestUser } from '../factories/users';
+import { type TestUser } from '../factories/users';
 import { useTestApp } from '../utils/test-app';
 
 const CANDIDATES = 400;
@@ -66,8 +66,16 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
       expect(exact.length).toBeGreaterThan(0);
       const res = await t.http().get(`/api/v1/job-offers/${id}/matches`).set(owner.auth).query({ limit: TOP });
       expect(res.status).toBe(200);
-      const route: RankedId[] = res.body.items.map((i: { candidate: { id: string }; score: number }) => ({ id: i.candidate.id, score: i.score }));
-      expect(route.map((r) => r.score)).toEqual(exact.slice(0, route.length).map((r) => r.score).slice(0, route.length));
+      const route: RankedId[] = res.body.items.map((i: { candidate: { id: string }; score: number }) => ({
+        id: i.candidate.id,
+        score: i.score,
+      }));
+      expect(route.map((r) => r.score)).toEqual(
+        exact
+          .slice(0, route.length)
+          .map((r) => r.score)
+          .slice(0, route.length),
+      );
       same += agreement(route, exact) * Math.min(TOP, exact.length);
       total += Math.min(TOP, exact.length);
     }
@@ -86,12 +94,16 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
       const route = (await small.topForOffer(id, TOP))!;
       const rate = agreement(route.ranked, exact);
       if (route.stats.overflowed) overflowed++;
-      lines.push(`  offer ${id.slice(0, 8)}: ${(rate * 100).toFixed(0)} % (tiers ${route.stats.tiersWalked}/${route.stats.tiersPlanned}, retrieved ${route.stats.retrieved}, overflow ${route.stats.overflowed})`);
+      lines.push(
+        `  offer ${id.slice(0, 8)}: ${(rate * 100).toFixed(0)} % (tiers ${route.stats.tiersWalked}/${route.stats.tiersPlanned}, retrieved ${route.stats.retrieved}, overflow ${route.stats.overflowed})`,
+      );
       same += rate * Math.min(TOP, exact.length);
       total += Math.min(TOP, exact.length);
     }
     const rate = same / total;
-    console.log(`matching exactness, cap ${SMALL_CAP}: ${(rate * 100).toFixed(1)} % of ${total} positions equal; ${overflowed}/${offerIds.length} offers overflowed a tier\n${lines.join('\n')}`);
+    console.log(
+      `matching exactness, cap ${SMALL_CAP}: ${(rate * 100).toFixed(1)} % of ${total} positions equal; ${overflowed}/${offerIds.length} offers overflowed a tier\n${lines.join('\n')}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 });

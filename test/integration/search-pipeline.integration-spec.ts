@@ -71,7 +71,10 @@ describe('search indexing pipeline: PostgreSQL outbox → Meilisearch', () => {
     const good = ['g1', 'g2', 'g3', 'g4'];
     try {
       // "bad id!" is not a valid Meilisearch document id: the whole batch task fails.
-      await writeNotes(t, [...good.slice(0, 2), 'bad id!', ...good.slice(2)].map((id) => ({ id, text: `Elektroniker ${id}` })));
+      await writeNotes(
+        t,
+        [...good.slice(0, 2), 'bad id!', ...good.slice(2)].map((id) => ({ id, text: `Elektroniker ${id}` })),
+      );
       const deadline = Date.now() + 30_000;
       let failures: { entity_id: string; reason: string; meili_code: string; gave_up: boolean }[] = [];
       while (!failures.length && Date.now() < deadline) {

@@ -1,4 +1,4 @@
-import { SEED_PASSWORDS, seedDemo, SeedResult } from '../../src/cli/seed/seed-demo';
+import { SEED_PASSWORDS, seedDemo, type SeedResult } from '../../src/cli/seed/seed-demo';
 import { useTestApp } from '../utils/test-app';
 
 describe('demo seed (npm run seed)', () => {
@@ -54,9 +54,15 @@ describe('demo seed (npm run seed)', () => {
   });
 
   it('lets the seeded candidate log in with the demo password', async () => {
-    const res = await t.http().post('/api/v1/auth/login').send({ email: 'seed-candidate-001@talentbridge.example', password: SEED_PASSWORDS.candidate });
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'seed-candidate-001@talentbridge.example', password: SEED_PASSWORDS.candidate });
     expect(res.status).toBe(200);
-    const me = await t.http().get('/api/v1/candidates/me').set({ Authorization: `Bearer ${res.body.accessToken}` });
+    const me = await t
+      .http()
+      .get('/api/v1/candidates/me')
+      .set({ Authorization: `Bearer ${res.body.accessToken}` });
     expect(me.status).toBe(200);
   });
 

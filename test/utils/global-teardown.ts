@@ -4,8 +4,7 @@ import type { EmbeddedPostgresServer } from '../../src/infrastructure/embedded/e
 
 export default async function globalTeardown(): Promise<void> {
   const servers = (globalThis as Record<string, unknown>).__TALENTBRIDGE_SERVERS__ as
-    | { postgres: EmbeddedPostgresServer; meilisearch: EmbeddedMeilisearchServer; workDir: string }
-    | undefined;
+    { postgres: EmbeddedPostgresServer; meilisearch: EmbeddedMeilisearchServer; workDir: string } | undefined;
   if (!servers) return;
   await Promise.all([servers.postgres.stop(), servers.meilisearch.stop()]);
   await rm(servers.workDir, { recursive: true, force: true });

@@ -114,21 +114,24 @@ export class OpenApiConformance {
     if (validate(res.body)) return undefined;
     const errors = (validate.errors ?? [])
       .slice(0, 10)
-      .map((e) => `  ${e.instancePath || '(body)'} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`)
+      .map(
+        (e) =>
+          `  ${e.instancePath || '(body)'} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`,
+      )
       .join('\n');
     return new Error(`OpenAPI conformance: ${route} ${res.status} does not match its documented schema:\n${errors}\nBody: ${body()}`);
   }
 
   /** The agent, with every request's answer checked when it arrives (after the test's own expectations). */
   wrap(agent: HttpAgent): HttpAgent {
-    const conformance = this;
+    const check = (method: string, url: string, res: request.Response) => this.check(method, url, res);
     for (const method of METHODS) {
       const create = agent[method].bind(agent);
       agent[method] = ((url: string) => {
         const test = create(url);
         const end = test.end;
         test.end = function (this: request.Test, callback?: request.CallbackHandler) {
-          this.expect((res: request.Response) => conformance.check(method, url, res));
+          this.expect((res: request.Response) => check(method, url, res));
           return end.call(this, callback);
         } as typeof test.end;
         return test;

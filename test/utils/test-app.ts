@@ -1,10 +1,10 @@
-import { INestApplication, ModuleMetadata } from '@nestjs/common';
+import { type INestApplication, type ModuleMetadata } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
-import { AppConfig, buildAppConfig } from '../../src/config/app-config';
+import { type AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { validateEnvironment } from '../../src/config/environment';
 import { configureApp } from '../../src/configure-app';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';

@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { SELF_REGISTERABLE_ROLES } from '../role';
 
-export const normaliseEmail = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class RegisterDto {
   @ApiProperty({ type: String, format: 'email', maxLength: 254, example: 'olena.kovalenko@example.org' })

@@ -21,10 +21,7 @@ export class AccessTokenGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const mode = this.reflector.getAllAndOverride<AuthMode | undefined>(AUTH_MODE_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const mode = this.reflector.getAllAndOverride<AuthMode | undefined>(AUTH_MODE_KEY, [context.getHandler(), context.getClass()]);
     if (mode === 'public') return true;
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
     const token = bearerToken(request);

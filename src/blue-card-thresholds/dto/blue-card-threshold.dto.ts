@@ -20,7 +20,6 @@ import {
 const MAX_EUR = 99_999_999.99;
 const EUR = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 };
 
-
 /** The decorated number must not exceed the number in `property` (only checked when both are numbers). */
 function NotGreaterThan(property: string, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
@@ -41,7 +40,13 @@ function NotGreaterThan(property: string, options?: ValidationOptions) {
 }
 
 export class CreateBlueCardThresholdDto {
-  @ApiProperty({ type: String, format: 'date', maxLength: 10, example: '2027-01-01', description: 'ISO date from which the row applies; one row per date' })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    maxLength: 10,
+    example: '2027-01-01',
+    description: 'ISO date from which the row applies; one row per date',
+  })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date in the form YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'validFrom must be a valid calendar date' })
   validFrom!: string;

@@ -24,7 +24,11 @@ export const EXPORT_FORMAT = 'talentbridge-candidate-export/1';
 export const EXPORT_AUDIT_ENTRIES = 100;
 
 /** A small free-form object (the audit log's before/after). */
-export const STATE: ApiPropertyOptions = { type: 'object', nullable: true, description: 'The relevant state, e.g. {"status": "pending_review"}' } as ApiPropertyOptions;
+export const STATE: ApiPropertyOptions = {
+  type: 'object',
+  nullable: true,
+  description: 'The relevant state, e.g. {"status": "pending_review"}',
+} as ApiPropertyOptions;
 
 export class ExportedAccount {
   @ApiUuid()
@@ -217,7 +221,10 @@ export class CandidateExport {
   @ApiList(ExportedConsentEvent, EXPORT_AUDIT_ENTRIES, { description: 'What the person did that is audit-logged, oldest first' })
   consentEvents!: ExportedConsentEvent[];
 
-  @ApiObject(CandidateDocument, { nullable: true, description: 'What employers can search about the person right now (null: not in search)' })
+  @ApiObject(CandidateDocument, {
+    nullable: true,
+    description: 'What employers can search about the person right now (null: not in search)',
+  })
   searchDocument!: CandidateDocument | null;
 
   /** Sections other features add (CANDIDATE_DATA handlers), e.g. `invitations` and `applications`. */

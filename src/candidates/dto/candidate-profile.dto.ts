@@ -186,7 +186,8 @@ export class CandidateProfileFieldsDto {
     maxLength: 10,
     example: '2027-03-01',
     nullable: true,
-    description: 'The date you can start from; null = not stated (candidate search still finds you; matching gives half the availability points)',
+    description:
+      'The date you can start from; null = not stated (candidate search still finds you; matching gives half the availability points)',
   })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'availableFrom must be a date like 2027-03-01' })

@@ -120,7 +120,10 @@ export class CandidateProfileFields {
 /** The profile as employers may see it: no e-mail, no last name, unless contact data is shared. */
 export class CandidateEmployerView extends CandidateProfileFields {
   /** Only with contact consent (accepted invitation or application) or for staff; otherwise absent. */
-  @ApiText(PROFILE_LIMITS.name, { required: false, description: 'Only with contact consent (accepted invitation or application), or for staff' })
+  @ApiText(PROFILE_LIMITS.name, {
+    required: false,
+    description: 'Only with contact consent (accepted invitation or application), or for staff',
+  })
   lastName?: string;
 
   /** Only with contact consent or for staff; otherwise absent. */

@@ -8,14 +8,78 @@ import { weightedCity, type LabelLang, type SeedContext } from './seed-context';
 
 /** A candidate's origin: faker locale, country, native language and the language they write skills in. */
 const ORIGINS = [
-  { locale: pl, country: 'PL', native: 'pl', skillLang: 'pl', weight: 5, eu: true, universities: ['Politechnika Wrocławska', 'Uniwersytet Jagielloński', 'Politechnika Łódzka'] },
-  { locale: cs_CZ, country: 'CZ', native: 'cs', skillLang: 'cs', weight: 4, eu: true, universities: ['České vysoké učení technické v Praze', 'Technická univerzita v Liberci', 'Vysoké učení technické v Brně'] },
-  { locale: uk, country: 'UA', native: 'uk', skillLang: 'en', weight: 3, eu: false, universities: ['Kyiv Polytechnic Institute', 'Lviv Polytechnic National University'] },
-  { locale: en_IN, country: 'IN', native: 'hi', skillLang: 'en', weight: 3, eu: false, universities: ['Indian Institute of Technology Madras', 'Anna University', 'University of Pune'] },
-  { locale: vi, country: 'VN', native: 'vi', skillLang: 'de', weight: 2, eu: false, universities: ['Hanoi University of Science and Technology', 'Vietnam National University, Ho Chi Minh City'] },
-  { locale: tr, country: 'TR', native: 'tr', skillLang: 'de', weight: 2, eu: false, universities: ['Istanbul Technical University', 'Middle East Technical University'] },
-  { locale: es, country: 'ES', native: 'es', skillLang: 'en', weight: 1, eu: true, universities: ['Universidad Politécnica de Madrid', 'Universitat Politècnica de València'] },
-  { locale: pt_BR, country: 'BR', native: 'pt', skillLang: 'en', weight: 1, eu: false, universities: ['Universidade de São Paulo', 'Universidade Federal de Minas Gerais'] },
+  {
+    locale: pl,
+    country: 'PL',
+    native: 'pl',
+    skillLang: 'pl',
+    weight: 5,
+    eu: true,
+    universities: ['Politechnika Wrocławska', 'Uniwersytet Jagielloński', 'Politechnika Łódzka'],
+  },
+  {
+    locale: cs_CZ,
+    country: 'CZ',
+    native: 'cs',
+    skillLang: 'cs',
+    weight: 4,
+    eu: true,
+    universities: ['České vysoké učení technické v Praze', 'Technická univerzita v Liberci', 'Vysoké učení technické v Brně'],
+  },
+  {
+    locale: uk,
+    country: 'UA',
+    native: 'uk',
+    skillLang: 'en',
+    weight: 3,
+    eu: false,
+    universities: ['Kyiv Polytechnic Institute', 'Lviv Polytechnic National University'],
+  },
+  {
+    locale: en_IN,
+    country: 'IN',
+    native: 'hi',
+    skillLang: 'en',
+    weight: 3,
+    eu: false,
+    universities: ['Indian Institute of Technology Madras', 'Anna University', 'University of Pune'],
+  },
+  {
+    locale: vi,
+    country: 'VN',
+    native: 'vi',
+    skillLang: 'de',
+    weight: 2,
+    eu: false,
+    universities: ['Hanoi University of Science and Technology', 'Vietnam National University, Ho Chi Minh City'],
+  },
+  {
+    locale: tr,
+    country: 'TR',
+    native: 'tr',
+    skillLang: 'de',
+    weight: 2,
+    eu: false,
+    universities: ['Istanbul Technical University', 'Middle East Technical University'],
+  },
+  {
+    locale: es,
+    country: 'ES',
+    native: 'es',
+    skillLang: 'en',
+    weight: 1,
+    eu: true,
+    universities: ['Universidad Politécnica de Madrid', 'Universitat Politècnica de València'],
+  },
+  {
+    locale: pt_BR,
+    country: 'BR',
+    native: 'pt',
+    skillLang: 'en',
+    weight: 1,
+    eu: false,
+    universities: ['Universidade de São Paulo', 'Universidade Federal de Minas Gerais'],
+  },
 ] as const;
 
 /** Candidates: names from their own locale, skills written in their own language (resolution does the rest). */
@@ -43,7 +107,9 @@ export async function seedCandidates(
     const residesHome = neighbour || faker.number.int(9) < 7;
     const crossBorder = neighbour && faker.number.int(9) < 7;
     const borderCities = origin.country === 'PL' ? ['Görlitz', 'Zittau', 'Bautzen'] : ['Pirna', 'Dresden', 'Zwickau', 'Plauen', 'Freiberg'];
-    const cities = crossBorder ? faker.helpers.arrayElements(borderCities, { min: 1, max: 3 }) : faker.helpers.uniqueArray(() => weightedCity(faker).city, faker.number.int({ min: 1, max: 3 }));
+    const cities = crossBorder
+      ? faker.helpers.arrayElements(borderCities, { min: 1, max: 3 })
+      : faker.helpers.uniqueArray(() => weightedCity(faker).city, faker.number.int({ min: 1, max: 3 }));
     const visible = i % 10 !== 9;
     const degreeLevel = occupation.degree === 'bachelor' && faker.number.int(3) === 0 ? 'master' : occupation.degree;
     const years = faker.number.int({ min: 1, max: 12 });
@@ -61,7 +127,8 @@ export async function seedCandidates(
         {
           level: degreeLevel,
           field: occupation.labels.en ?? occupation.titleEn,
-          institution: degreeLevel === 'vocational' ? `Vocational school ${person.location.city()}` : faker.helpers.arrayElement(origin.universities),
+          institution:
+            degreeLevel === 'vocational' ? `Vocational school ${person.location.city()}` : faker.helpers.arrayElement(origin.universities),
           country: origin.country,
           graduationYear: 2025 - years - faker.number.int(2),
         },
@@ -69,7 +136,15 @@ export async function seedCandidates(
       skills: skillLabels,
       languages: [
         { code: origin.native, level: 'native' },
-        { code: 'de', level: faker.helpers.weightedArrayElement([{ value: 'A2', weight: 2 }, { value: 'B1', weight: 3 }, { value: 'B2', weight: 3 }, { value: 'C1', weight: 2 }]) },
+        {
+          code: 'de',
+          level: faker.helpers.weightedArrayElement([
+            { value: 'A2', weight: 2 },
+            { value: 'B1', weight: 3 },
+            { value: 'B2', weight: 3 },
+            { value: 'C1', weight: 2 },
+          ]),
+        },
         { code: 'en', level: faker.helpers.arrayElement(['A2', 'B1', 'B2', 'C1']) },
       ],
       desiredOccupations: [occupation.labels[skillLang] ?? occupation.labels.en ?? occupation.uri],
@@ -77,7 +152,12 @@ export async function seedCandidates(
       openToRemote: occupation.key === 'software' || occupation.key === 'data' ? faker.datatype.boolean() : false,
       crossBorderCommuter: crossBorder,
       availableFrom: `2027-${String(faker.number.int({ min: 1, max: 12 })).padStart(2, '0')}-01`,
-      workPermit: origin.eu ? 'eu_citizen' : faker.helpers.weightedArrayElement([{ value: 'needs_visa', weight: 6 }, { value: 'has_permit', weight: 4 }]),
+      workPermit: origin.eu
+        ? 'eu_citizen'
+        : faker.helpers.weightedArrayElement([
+            { value: 'needs_visa', weight: 6 },
+            { value: 'has_permit', weight: 4 },
+          ]),
       salaryExpectation: { min: annualExpectation(faker, occupation), currency: 'EUR' },
       visibility: visible ? 'employers' : 'hidden',
     });

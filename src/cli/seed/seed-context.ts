@@ -73,7 +73,8 @@ async function loadOccupations(db: DataSource): Promise<Occupation[]> {
       .slice(0, 14),
   }));
   const usable = occupations.filter((o) => o.skills.length >= 3);
-  if (!usable.length) throw new Error('The ESCO taxonomy is not imported (no demo occupations found): start the app once or run npm run taxonomy:import');
+  if (!usable.length)
+    throw new Error('The ESCO taxonomy is not imported (no demo occupations found): start the app once or run npm run taxonomy:import');
   return usable;
 }
 

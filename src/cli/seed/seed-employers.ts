@@ -6,7 +6,20 @@ import { SAXON_CITIES } from './demo-data';
 import { SEED_PASSWORDS, seedEmployerEmail, type SeedLogin } from './seed-accounts';
 import { weightedCity, type Occupation, type SeedContext } from './seed-context';
 
-const COMPANY_PREFIX = ['Elbtal', 'Erzgebirgische', 'Lausitzer', 'Vogtland', 'Sächsische', 'Muldental', 'Oberlausitzer', 'Elbsandstein', 'Mitteldeutsche', 'Westsächsische', 'Neiße', 'Zschopautal'];
+const COMPANY_PREFIX = [
+  'Elbtal',
+  'Erzgebirgische',
+  'Lausitzer',
+  'Vogtland',
+  'Sächsische',
+  'Muldental',
+  'Oberlausitzer',
+  'Elbsandstein',
+  'Mitteldeutsche',
+  'Westsächsische',
+  'Neiße',
+  'Zschopautal',
+];
 const COMPANY_WORD: Record<string, string[]> = {
   Software: ['Software', 'Digital', 'Datentechnik'],
   Gesundheitswesen: ['Klinikum', 'Krankenhaus', 'Gesundheitszentrum'],
@@ -47,10 +60,15 @@ export async function seedEmployers(
     const email = seedEmployerEmail(i);
     const user = (await auth.register({ email, password: SEED_PASSWORDS.employer, role: 'employer' })).user;
     const primary = occupations[i % occupations.length];
-    const secondary = occupations.find((o) => o.industry === primary.industry && o.key !== primary.key) ?? occupations[(i + 5) % occupations.length];
+    const secondary =
+      occupations.find((o) => o.industry === primary.industry && o.key !== primary.key) ?? occupations[(i + 5) % occupations.length];
     const place = i < SAXON_CITIES.length ? SAXON_CITIES[i] : weightedCity(faker);
     const name = `${COMPANY_PREFIX[i % COMPANY_PREFIX.length]} ${faker.helpers.arrayElement(COMPANY_WORD[primary.industry] ?? ['Service'])} ${faker.helpers.arrayElement(LEGAL_FORMS)}`;
-    const slug = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '');
+    const slug = name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/(^-|-$)/g, '');
     const body = await seed.validated(UpsertEmployerDto, {
       name,
       website: `https://${slug}.example`,
@@ -64,7 +82,12 @@ export async function seedEmployers(
     const employer = await employersService.upsertMine(user, body);
     const status = i % 9 === 4 ? 'pending' : i % 11 === 7 ? 'rejected' : 'verified';
     if (status !== 'pending') {
-      await employersService.decide(seed.staff, employer.id, status === 'verified' ? 'verify' : 'reject', status === 'verified' ? 'Handelsregister geprüft' : 'Kein Eintrag im Handelsregister gefunden');
+      await employersService.decide(
+        seed.staff,
+        employer.id,
+        status === 'verified' ? 'verify' : 'reject',
+        status === 'verified' ? 'Handelsregister geprüft' : 'Kein Eintrag im Handelsregister gefunden',
+      );
     }
     counts[status] = (counts[status] ?? 0) + 1;
     employers.push({ user, status, city: place.city, postalCode: place.postalCode, occupations: [primary, secondary] });

@@ -33,12 +33,21 @@ export async function seedOffers(
         : `Join our team in ${place.city}, Saxony, as ${occupation.labels.en ?? occupation.titleEn}. You will: ${skills.slice(0, 3).join(', ')}. We support German courses, relocation and the recognition of your qualification.`,
       occupation: german ? (occupation.labels.de ?? occupation.uri) : (occupation.labels.en ?? occupation.uri),
       requiredSkills: skills.slice(0, faker.number.int({ min: 3, max: 5 })),
-      optionalSkills: [...skills.slice(5, 6 + faker.number.int(1)), ...(faker.number.int(4) === 0 ? [faker.helpers.arrayElement(FREE_TEXT_SKILLS)] : [])],
+      optionalSkills: [
+        ...skills.slice(5, 6 + faker.number.int(1)),
+        ...(faker.number.int(4) === 0 ? [faker.helpers.arrayElement(FREE_TEXT_SKILLS)] : []),
+      ],
       languages,
       city: place.city,
       postalCode: place.postalCode,
-      workplace: occupation.key === 'software' || occupation.key === 'data' ? faker.helpers.arrayElement(['hybrid', 'remote', 'onsite']) : 'onsite',
-      contractType: faker.number.int(9) === 0 ? 'fixed_term' : occupation.degree === 'vocational' && faker.number.int(9) === 0 ? 'apprenticeship' : 'permanent',
+      workplace:
+        occupation.key === 'software' || occupation.key === 'data' ? faker.helpers.arrayElement(['hybrid', 'remote', 'onsite']) : 'onsite',
+      contractType:
+        faker.number.int(9) === 0
+          ? 'fixed_term'
+          : occupation.degree === 'vocational' && faker.number.int(9) === 0
+            ? 'apprenticeship'
+            : 'permanent',
       salary: { ...salary, currency: 'EUR', period: occupation.salary.period },
       visaSponsorship: faker.number.int(9) < 4,
       relocationSupport: faker.number.int(9) < 3,
@@ -67,7 +76,12 @@ export async function seedOffers(
 
 function jitterSalary(faker: Faker, s: DemoOccupation['salary']): { min: number; max: number } {
   const factor = 0.9 + faker.number.int(20) / 100;
-  const round = s.period === 'hour' ? (n: number) => Math.round(n * 2) / 2 : s.period === 'month' ? (n: number) => Math.round(n / 50) * 50 : (n: number) => Math.round(n / 500) * 500;
+  const round =
+    s.period === 'hour'
+      ? (n: number) => Math.round(n * 2) / 2
+      : s.period === 'month'
+        ? (n: number) => Math.round(n / 50) * 50
+        : (n: number) => Math.round(n / 500) * 500;
   const min = round(s.min * factor);
   return { min, max: Math.max(min, round(s.max * factor)) };
 }

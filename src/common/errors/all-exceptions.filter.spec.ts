@@ -47,13 +47,30 @@ describe('AllExceptionsFilter', () => {
   it('answers a domain error with the status of its category and its own code', () => {
     expect(answer(new StaleVersionError('Job offer', 3))).toEqual({
       status: 409,
-      body: { statusCode: 409, error: 'Conflict', message: 'Job offer was changed by someone else: version 3 is not the current version', code: 'version.stale' },
+      body: {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Job offer was changed by someone else: version 3 is not the current version',
+        code: 'version.stale',
+      },
     });
   });
 
   it.each([
-    ['the validation pipe', new ValidationFailedException(['title must be a string']), 400, 'validation.failed', ['title must be a string']],
-    ['another 400 (a broken path)', new BadRequestException("Failed to decode param '%E0%A4%A'"), 400, 'request.invalid', "Failed to decode param '%E0%A4%A'"],
+    [
+      'the validation pipe',
+      new ValidationFailedException(['title must be a string']),
+      400,
+      'validation.failed',
+      ['title must be a string'],
+    ],
+    [
+      'another 400 (a broken path)',
+      new BadRequestException("Failed to decode param '%E0%A4%A'"),
+      400,
+      'request.invalid',
+      "Failed to decode param '%E0%A4%A'",
+    ],
     ['no token (a guard)', new UnauthorizedException(), 401, 'auth.unauthenticated', 'Unauthorized'],
     ['a guard answering false', new ForbiddenException('Forbidden resource'), 403, 'auth.forbidden_role', 'Forbidden resource'],
     ['an unknown route', new NotFoundException('Cannot GET /api/v1/nothing'), 404, 'route.not_found', 'Cannot GET /api/v1/nothing'],
@@ -80,7 +97,13 @@ describe('AllExceptionsFilter', () => {
   it('answers anything unexpected with 500, code internal and an error id, never its message', () => {
     const { status, body } = answer(new Error('connection string with a password'));
     expect(status).toBe(500);
-    expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: expect.any(String), code: 'internal', errorId: expect.any(String) });
+    expect(body).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: expect.any(String),
+      code: 'internal',
+      errorId: expect.any(String),
+    });
     expect(JSON.stringify(body)).not.toContain('password');
   });
 

@@ -87,8 +87,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
-      const message =
-        typeof raw === 'string' ? raw : ((raw as { message?: string | string[] }).message ?? exception.message);
+      const message = typeof raw === 'string' ? raw : ((raw as { message?: string | string[] }).message ?? exception.message);
       const code = exception instanceof ValidationFailedException ? 'validation.failed' : codeForHttpStatus(statusCode);
       return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, code };
     }

@@ -35,7 +35,8 @@ export const ERROR_DEFINITIONS = {
   },
   'request.invalid': {
     category: ErrorCategory.InvalidInput,
-    meaning: 'The request could not be read (an aborted upload, a path with broken percent-encoding, …); any other framework 4xx without a code of its own.',
+    meaning:
+      'The request could not be read (an aborted upload, a path with broken percent-encoding, …); any other framework 4xx without a code of its own.',
   },
   'route.not_found': { category: ErrorCategory.NotFound, meaning: 'No route matches this method and path.' },
   'resource.not_found': {

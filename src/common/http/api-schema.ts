@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 
 /**
@@ -44,7 +45,11 @@ export const ApiNumber = (minimum: number, maximum: number, extras: ApiPropertyE
   ApiProperty({ type: 'number', format: 'double', minimum, maximum, ...extras });
 
 /** A list of strings: at most `maxItems`, each at most `maxLength` characters. */
-export const ApiTextList = (maxItems: number, maxLength: number, extras: ApiPropertyExtras & { pattern?: string; format?: string } = {}) => {
+export const ApiTextList = (
+  maxItems: number,
+  maxLength: number,
+  extras: ApiPropertyExtras & { pattern?: string; format?: string } = {},
+) => {
   const { pattern, format, ...rest } = extras;
   return ApiProperty({
     type: 'array',
@@ -55,11 +60,11 @@ export const ApiTextList = (maxItems: number, maxLength: number, extras: ApiProp
 };
 
 /** A list of objects described by a response class: at most `maxItems`. */
-export const ApiList = (type: Function, maxItems: number, extras: ApiPropertyExtras = {}) =>
+export const ApiList = (type: Type<unknown>, maxItems: number, extras: ApiPropertyExtras = {}) =>
   ApiProperty({ type, isArray: true, maxItems, ...extras });
 
 /** A nested object described by a response class. */
-export const ApiObject = (type: Function, extras: ApiPropertyExtras = {}) => ApiProperty({ type, ...extras });
+export const ApiObject = (type: Type<unknown>, extras: ApiPropertyExtras = {}) => ApiProperty({ type, ...extras });
 
 /** A map from a label (facet value, index name, language code) to a count: at most `maxProperties` keys. */
 export const ApiCounts = (maxProperties: number, extras: ApiPropertyExtras = {}) =>

@@ -15,8 +15,7 @@ export const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.trim().replace(/\s+/g, ' ') : item)) : value;
 
 /** A required, trimmed, non-empty string of at most `maxLength` characters. */
-export const RequiredText = (maxLength: number) =>
-  applyDecorators(Transform(trimText), IsString(), IsNotEmpty(), MaxLength(maxLength));
+export const RequiredText = (maxLength: number) => applyDecorators(Transform(trimText), IsString(), IsNotEmpty(), MaxLength(maxLength));
 
 /** A list of non-empty strings (skills, occupations, cities): bounded in length and in each item's size. */
 export const StringList = (maxItems: number, maxItemLength: number) =>
@@ -31,7 +30,12 @@ export const StringList = (maxItems: number, maxItemLength: number) =>
 
 /** A bounded list of nested objects, each validated as `itemType` (degrees, language levels). */
 export const NestedList = (itemType: new () => object, maxItems: number) =>
-  applyDecorators(IsArray(), ArrayMaxSize(maxItems), ValidateNested({ each: true }), Type(() => itemType));
+  applyDecorators(
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ValidateNested({ each: true }),
+    Type(() => itemType),
+  );
 
 /** A staff decision (`decision` is one of `choices`) names what it accepts in the error. */
 export const OneOf = (field: string, choices: readonly string[]) =>

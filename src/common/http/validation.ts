@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, type ValidationError, ValidationPipe } from '@nestjs/common';
 
 /** Flattens nested DTO errors into "degrees.0.graduationYear must not be less than 1950" lines. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): string[] {

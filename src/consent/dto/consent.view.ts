@@ -155,7 +155,13 @@ export function toCandidateInvitationView(r: CandidateInvitationRow): CandidateI
 }
 
 export function toApplicationView(a: ApplicationEntity): ApplicationView {
-  return { id: a.id, jobOfferId: a.jobOfferId, candidateId: a.candidateProfileId, message: a.message, createdAt: a.createdAt.toISOString() };
+  return {
+    id: a.id,
+    jobOfferId: a.jobOfferId,
+    candidateId: a.candidateProfileId,
+    message: a.message,
+    createdAt: a.createdAt.toISOString(),
+  };
 }
 
 export function toOfferApplicationView(r: OfferApplicationRow): OfferApplicationView {

@@ -1,5 +1,11 @@
 import { ApiDateTime, ApiEnum, ApiInteger, ApiText, ApiUuid, INT32_MAX } from '../../common/http/api-schema';
-import { EMPLOYER_SIZES, VERIFICATION_STATUSES, type EmployerEntity, type EmployerSize, type VerificationStatus } from '../entities/employer.entity';
+import {
+  EMPLOYER_SIZES,
+  VERIFICATION_STATUSES,
+  type EmployerEntity,
+  type EmployerSize,
+  type VerificationStatus,
+} from '../entities/employer.entity';
 import { EMPLOYER_LIMITS, POSTAL_CODE, REGISTRATION_NUMBER } from './upsert-employer.dto';
 
 export class EmployerView {

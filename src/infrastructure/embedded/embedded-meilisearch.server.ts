@@ -58,13 +58,19 @@ export class EmbeddedMeilisearchServer {
     const child = spawn(
       binary,
       [
-        '--db-path', join(this.options.dataDir, 'data.ms'),
-        '--dump-dir', join(this.options.dataDir, 'dumps'),
-        '--snapshot-dir', join(this.options.dataDir, 'snapshots'),
-        '--http-addr', `127.0.0.1:${this.port}`,
-        '--env', 'production',
+        '--db-path',
+        join(this.options.dataDir, 'data.ms'),
+        '--dump-dir',
+        join(this.options.dataDir, 'dumps'),
+        '--snapshot-dir',
+        join(this.options.dataDir, 'snapshots'),
+        '--http-addr',
+        `127.0.0.1:${this.port}`,
+        '--env',
+        'production',
         '--no-analytics',
-        '--log-level', 'WARN',
+        '--log-level',
+        'WARN',
       ],
       // Own process group: a Ctrl-C in the terminal reaches the app only, which then stops us in order.
       // The key goes in the environment, not on the command line where `ps` shows it.

@@ -84,12 +84,17 @@ export class EmbeddedPostgresServer {
     const child = spawn(
       binaries.postgres,
       [
-        '-D', this.options.dataDir,
-        '-p', String(this.port),
-        '-c', 'listen_addresses=127.0.0.1',
+        '-D',
+        this.options.dataDir,
+        '-p',
+        String(this.port),
+        '-c',
+        'listen_addresses=127.0.0.1',
         // No Unix socket: nothing of ours needs it, and it would need a writable shared folder.
-        '-c', 'unix_socket_directories=',
-        '-c', 'max_connections=200',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
       ],
       // Own process group: a Ctrl-C in the terminal reaches the app only, which then stops us in order.
       { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...(owner ?? {}) },

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import { EnvironmentVariables } from '../../config/environment';
-import { ResolvedServers } from '../../config/app-config';
+import { type EnvironmentVariables } from '../../config/environment';
+import { type ResolvedServers } from '../../config/app-config';
 import { EmbeddedMeilisearchServer } from './embedded-meilisearch.server';
 import { EmbeddedPostgresServer } from './embedded-postgres.server';
 import { lockDataDir } from './data-dir-lock';

@@ -59,7 +59,14 @@ export class SalaryDto {
   @Max(MAX_SALARY)
   min!: number;
 
-  @ApiProperty({ type: 'number', format: 'double', minimum: 0.01, maximum: MAX_SALARY, example: 62000, description: 'At most 2 decimals; not below `min`' })
+  @ApiProperty({
+    type: 'number',
+    format: 'double',
+    minimum: 0.01,
+    maximum: MAX_SALARY,
+    example: 62000,
+    description: 'At most 2 decimals; not below `min`',
+  })
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0.01, { message: 'max must be a positive amount' })
   @Max(MAX_SALARY)
@@ -112,7 +119,12 @@ export class CreateJobOfferDto {
   @MaxLength(OFFER_LIMITS.occupation)
   occupation!: string;
 
-  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: OFFER_LIMITS.skill }, maxItems: MAX_SKILLS, example: ['Python', 'SQL'] })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: OFFER_LIMITS.skill },
+    maxItems: MAX_SKILLS,
+    example: ['Python', 'SQL'],
+  })
   @StringList(MAX_SKILLS, OFFER_LIMITS.skill)
   requiredSkills!: string[];
 
@@ -174,7 +186,13 @@ export class CreateJobOfferDto {
 
 /** Partial edit; `null` clears an optional field (postalCode, minDegree, startDate). */
 export class UpdateJobOfferDto extends PartialType(CreateJobOfferDto) {
-  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'The version you read; 409 if the offer changed since' })
+  @ApiProperty({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: INT32_MAX,
+    description: 'The version you read; 409 if the offer changed since',
+  })
   @IsInt()
   @Min(1)
   version!: number;

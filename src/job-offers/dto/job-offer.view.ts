@@ -144,7 +144,9 @@ export class JobOfferView {
 /** The answer to an employer's create or edit: saving never fails on a warning, it only reports it. */
 export class JobOfferWithWarnings extends JobOfferView {
   /** E.g. a sponsored offer paying below the EU Blue Card threshold; empty when there is nothing to say. */
-  @ApiTextList(10, 1000, { description: 'E.g. a sponsored offer paying below the EU Blue Card threshold; empty when there is nothing to say' })
+  @ApiTextList(10, 1000, {
+    description: 'E.g. a sponsored offer paying below the EU Blue Card threshold; empty when there is nothing to say',
+  })
   warnings!: string[];
 }
 

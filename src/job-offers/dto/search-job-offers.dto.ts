@@ -25,7 +25,12 @@ export const LANGUAGE_FILTER = new RegExp(`^${LANGUAGE_ITEM}$`);
 const listLength = (itemLength: number) => 20 * (itemLength + 1);
 
 export class SearchJobOffersQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'Free text, typo-tolerant, in de/en/pl/cs', example: 'Softwareentwickler' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 200,
+    description: 'Free text, typo-tolerant, in de/en/pl/cs',
+    example: 'Softwareentwickler',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -121,7 +121,12 @@ export class LanguageCheckView implements LanguageCheck {
   @ApiEnum(LANGUAGE_LEVELS, 'LanguageLevel')
   minLevel!: LanguageLevel;
 
-  @ApiProperty({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel', nullable: true, description: 'The candidate’s level; null if not spoken' })
+  @ApiProperty({
+    enum: LANGUAGE_LEVELS,
+    enumName: 'LanguageLevel',
+    nullable: true,
+    description: 'The candidate’s level; null if not spoken',
+  })
   level!: LanguageLevel | null;
 
   @ApiInteger(-7, 7, {

@@ -7,7 +7,13 @@ const context = { today: '2026-03-01', blueCardThresholds: THRESHOLDS };
 describe('candidate retrieval plan', () => {
   it('turns every required language level and a missing sponsorship into hard filters', () => {
     const filter = hardRequirementFilter(
-      anOffer({ languages: [{ code: 'de', minLevel: 'B2' }, { code: 'pl', minLevel: 'native' }], visaSponsorship: false }),
+      anOffer({
+        languages: [
+          { code: 'de', minLevel: 'B2' },
+          { code: 'pl', minLevel: 'native' },
+        ],
+        visaSponsorship: false,
+      }),
     );
     expect(filter).toBe('(languageLevels.de >= 4) AND (languageLevels.pl >= 7) AND (NOT workPermit = "needs_visa")');
     expect(hardRequirementFilter(anOffer({ languages: [], visaSponsorship: true }))).toBeUndefined();
@@ -44,8 +50,19 @@ describe('candidate retrieval plan', () => {
     const offer = anOffer();
     const variants = [
       aCandidate(),
-      aCandidate({ skillUris: [PYTHON], languages: [{ code: 'de', level: 'native' }, { code: 'en', level: 'native' }], preferredCities: [offer.city] }),
-      aCandidate({ skillUris: [PYTHON, SQL, GIT, DOCKER], availableFrom: null, degrees: [{ level: 'phd', field: 'CS', graduationYear: 2025 }] }),
+      aCandidate({
+        skillUris: [PYTHON],
+        languages: [
+          { code: 'de', level: 'native' },
+          { code: 'en', level: 'native' },
+        ],
+        preferredCities: [offer.city],
+      }),
+      aCandidate({
+        skillUris: [PYTHON, SQL, GIT, DOCKER],
+        availableFrom: null,
+        degrees: [{ level: 'phd', field: 'CS', graduationYear: 2025 }],
+      }),
       aCandidate({ skillUris: [], openToRemote: true, crossBorderCommuter: true }),
     ];
     const essential = new Set(offer.requiredSkills.map((s) => s.escoUri));
@@ -58,7 +75,13 @@ describe('candidate retrieval plan', () => {
   describe('aiming within an overflowing tier', () => {
     it('asks for every remaining factor first, then all but one, then single factors; values quoted', () => {
       const aims = aimWithinTier(
-        anOffer({ city: 'Görlitz', workplace: 'onsite', minDegree: 'master', startDate: '2026-04-01', optionalSkills: [{ escoUri: DOCKER, label: 'Docker' }] }),
+        anOffer({
+          city: 'Görlitz',
+          workplace: 'onsite',
+          minDegree: 'master',
+          startDate: '2026-04-01',
+          optionalSkills: [{ escoUri: DOCKER, label: 'Docker' }],
+        }),
         context,
       );
       expect(aims[0]).toContain(`skillKeys = "${DOCKER}"`);

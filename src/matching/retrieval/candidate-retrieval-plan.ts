@@ -136,7 +136,9 @@ export function aimWithinTier(offer: OfferFacts, context: ScoringContext): strin
   const onTime = statedAvailableByFilter(start);
   const degree = offer.minDegree ? atLeast('degreeLevel', DEGREE_RANK.get(offer.minDegree)!) : null;
   const optionalKeys = [...new Set(offer.optionalSkills.map(skillKey))];
-  const optional = optionalKeys.length ? optionalKeys.map((k) => `(${equals(CANDIDATE_FILTER_ATTRIBUTES.skillKeys, k)})`).join(' OR ') : null;
+  const optional = optionalKeys.length
+    ? optionalKeys.map((k) => `(${equals(CANDIDATE_FILTER_ATTRIBUTES.skillKeys, k)})`).join(' OR ')
+    : null;
   // Best first: every factor; all but one; the three heaviest in pairs; each alone.
   const factors = [optional, occupation, location || null, onTime, degree].filter((f): f is string => !!f);
   const passes = [and(...factors)];

@@ -93,7 +93,6 @@ export interface OfferFacts {
   contractDurationMonths?: number | null;
 }
 
-
 export interface ScoringContext {
   /** ISO date the scoring is done for (injected, so scores are deterministic). */
   today: string;
@@ -156,14 +155,7 @@ export interface LanguagesExplanation extends FactorShare {
   note: string;
 }
 
-export type LocationRule =
-  | 'same_city'
-  | 'remote'
-  | 'same_district'
-  | 'border_commuter'
-  | 'hybrid_remote'
-  | 'no_preference'
-  | 'none';
+export type LocationRule = 'same_city' | 'remote' | 'same_district' | 'border_commuter' | 'hybrid_remote' | 'no_preference' | 'none';
 export interface LocationExplanation extends FactorShare {
   rule: LocationRule;
   offerCity: string;
@@ -193,13 +185,7 @@ export interface DegreeExplanation extends FactorShare {
 }
 
 export type WorkPermitStatus =
-  | 'not_needed'
-  | 'blue_card'
-  | 'blue_card_reduced'
-  | 'section_18b'
-  | 'section_18a'
-  | 'open_questions'
-  | 'excluded';
+  'not_needed' | 'blue_card' | 'blue_card_reduced' | 'section_18b' | 'section_18a' | 'open_questions' | 'excluded';
 
 export interface AppliedThreshold {
   validFrom: string;

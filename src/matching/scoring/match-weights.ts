@@ -22,7 +22,15 @@ export const MATCH_WEIGHTS = {
 export type MatchFactor = keyof typeof MATCH_WEIGHTS;
 
 /** The order factors are listed, rounded and tie-broken in. */
-export const MATCH_FACTORS: readonly MatchFactor[] = ['skills', 'occupation', 'languages', 'location', 'availability', 'degree', 'workPermit'];
+export const MATCH_FACTORS: readonly MatchFactor[] = [
+  'skills',
+  'occupation',
+  'languages',
+  'location',
+  'availability',
+  'degree',
+  'workPermit',
+];
 
 /** Within the skills weight: required ("essential") skills count three times as much as optional ones. */
 export const SKILL_SPLIT = { essential: 0.75, optional: 0.25 } as const;

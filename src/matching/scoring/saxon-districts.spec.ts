@@ -11,7 +11,7 @@ import {
   normalizeCityName,
   readMunicipalityData,
   SAXON_DISTRICTS,
-  SaxonDistrict,
+  type SaxonDistrict,
 } from './saxon-districts';
 
 describe('Saxon districts', () => {
@@ -28,7 +28,9 @@ describe('Saxon districts', () => {
 
   it('refuses data where two places claim one spelling, or a bare ambiguous name', () => {
     const empty = Object.fromEntries(SAXON_DISTRICTS.map((d) => [d, []])) as unknown as Record<SaxonDistrict, string[]>;
-    expect(() => buildCityIndex({ ...empty, Dresden: ['Pirna'], 'Landkreis Sächsische Schweiz-Osterzgebirge': ['PIRNA'] })).toThrow(/listed twice/);
+    expect(() => buildCityIndex({ ...empty, Dresden: ['Pirna'], 'Landkreis Sächsische Schweiz-Osterzgebirge': ['PIRNA'] })).toThrow(
+      /listed twice/,
+    );
     expect(() => buildCityIndex({ ...empty, Vogtlandkreis: ['Oelsnitz'] })).toThrow(/ambiguous/);
   });
 
@@ -91,10 +93,13 @@ describe('Saxon districts', () => {
     expect(findSaxonMunicipality(typed)?.name).toBe(name);
   });
 
-  it.each(['Oelsnitz', 'Reichenbach', 'Neustadt', 'Auerbach', 'Neukirchen', 'Bernsdorf'])('leaves the ambiguous bare name "%s" unresolved', (city) => {
-    expect(AMBIGUOUS_BARE_NAMES.map(normalizeCityName)).toContain(normalizeCityName(city));
-    expect(findSaxonMunicipality(city)).toBeNull();
-  });
+  it.each(['Oelsnitz', 'Reichenbach', 'Neustadt', 'Auerbach', 'Neukirchen', 'Bernsdorf'])(
+    'leaves the ambiguous bare name "%s" unresolved',
+    (city) => {
+      expect(AMBIGUOUS_BARE_NAMES.map(normalizeCityName)).toContain(normalizeCityName(city));
+      expect(findSaxonMunicipality(city)).toBeNull();
+    },
+  );
 
   it.each(['Berlin', 'Wrocław', 'Kleinkleckersdorf', '', '   '])('returns null for "%s" (not listed), without an error', (city) => {
     expect(districtOf(city)).toBeNull();
@@ -110,8 +115,12 @@ describe('Saxon districts', () => {
     };
     const districts = Object.fromEntries(SAXON_DISTRICTS.map((d) => [d, [d]]));
     expect(() => readMunicipalityData(write({ districts, ambiguousBareNames: [] }))).not.toThrow();
-    expect(() => readMunicipalityData(write({ districts: { ...districts, Berlin: ['Berlin'] }, ambiguousBareNames: [] }))).toThrow(/exactly/);
-    expect(() => readMunicipalityData(write({ districts: { ...districts, Dresden: [{ name: 'Dresden' }] }, ambiguousBareNames: [] }))).toThrow(/Dresden/);
+    expect(() => readMunicipalityData(write({ districts: { ...districts, Berlin: ['Berlin'] }, ambiguousBareNames: [] }))).toThrow(
+      /exactly/,
+    );
+    expect(() =>
+      readMunicipalityData(write({ districts: { ...districts, Dresden: [{ name: 'Dresden' }] }, ambiguousBareNames: [] })),
+    ).toThrow(/Dresden/);
     expect(() => readMunicipalityData(write({ districts }))).toThrow(/ambiguousBareNames/);
   });
 });

@@ -105,7 +105,8 @@ interface MunicipalityData {
 
 const isNames = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isEntry = (e: unknown): e is Entry =>
-  typeof e === 'string' || (typeof e === 'object' && e !== null && 'name' in e && typeof e.name === 'string' && 'aliases' in e && isNames(e.aliases));
+  typeof e === 'string' ||
+  (typeof e === 'object' && e !== null && 'name' in e && typeof e.name === 'string' && 'aliases' in e && isNames(e.aliases));
 
 /** Reads the data file; throws unless it lists exactly the Saxon districts, each with well-formed entries. */
 export function readMunicipalityData(file = SAXON_MUNICIPALITIES_FILE): MunicipalityData {
@@ -117,7 +118,8 @@ export function readMunicipalityData(file = SAXON_MUNICIPALITIES_FILE): Municipa
   }
   for (const district of SAXON_DISTRICTS) {
     const entries = districts[district];
-    if (!Array.isArray(entries) || !entries.every(isEntry)) throw new Error(`${file}: each entry of ${district} must be a name or {name, aliases}`);
+    if (!Array.isArray(entries) || !entries.every(isEntry))
+      throw new Error(`${file}: each entry of ${district} must be a name or {name, aliases}`);
   }
   if (!isNames(data.ambiguousBareNames)) throw new Error(`${file}: "ambiguousBareNames" must be a list of names`);
   return { districts: districts as Record<SaxonDistrict, Entry[]>, ambiguousBareNames: data.ambiguousBareNames };

@@ -43,7 +43,12 @@ describe('scoreMatch', () => {
       const all = score({ skillUris: [PYTHON, SQL] });
       const half = score({ skillUris: [PYTHON, GIT, DOCKER] });
       expect(all.score).toBeGreaterThan(half.score);
-      expect(half.explanation.skills).toMatchObject({ matched: ['Python', 'Git', 'Docker'], missing: ['SQL'], matchedEssential: 1, matchedOptional: 2 });
+      expect(half.explanation.skills).toMatchObject({
+        matched: ['Python', 'Git', 'Docker'],
+        missing: ['SQL'],
+        matchedEssential: 1,
+        matchedOptional: 2,
+      });
     });
 
     it('counts required skills three times as much as optional ones (75/25 of the weight)', () => {
@@ -52,19 +57,31 @@ describe('scoreMatch', () => {
     });
 
     it('gives the full share when the offer lists no skills at all', () => {
-      expect(score({ skillUris: [] }, { requiredSkills: [], optionalSkills: [] }).explanation.skills).toMatchObject({ share: 45, essentialTotal: 0, optionalTotal: 0 });
+      expect(score({ skillUris: [] }, { requiredSkills: [], optionalSkills: [] }).explanation.skills).toMatchObject({
+        share: 45,
+        essentialTotal: 0,
+        optionalTotal: 0,
+      });
     });
 
     it('matches a skill without ESCO URI by its normalised free-text label', () => {
       const offer = { requiredSkills: [{ escoUri: null, label: 'Gabelstapler-Führerschein' }], optionalSkills: [] };
       for (const typed of ['gabelstapler-führerschein', 'GABELSTAPLER FÜHRERSCHEIN', 'Gabelstapler Fuhrerschein']) {
-        expect(score({ freeTextSkills: [typed] }, offer).explanation.skills).toMatchObject({ matched: ['Gabelstapler-Führerschein'], share: 45 });
+        expect(score({ freeTextSkills: [typed] }, offer).explanation.skills).toMatchObject({
+          matched: ['Gabelstapler-Führerschein'],
+          share: 45,
+        });
       }
-      expect(score({ freeTextSkills: ['gabelstaplerfuhrerschein'] }, offer).explanation.skills.missing).toEqual(['Gabelstapler-Führerschein']);
+      expect(score({ freeTextSkills: ['gabelstaplerfuhrerschein'] }, offer).explanation.skills.missing).toEqual([
+        'Gabelstapler-Führerschein',
+      ]);
     });
 
     it('never matches a skill with an ESCO URI by the candidate’s free text alone', () => {
-      const s = score({ skillUris: [], freeTextSkills: ['python'] }, { requiredSkills: [{ escoUri: PYTHON, label: 'Python' }], optionalSkills: [] });
+      const s = score(
+        { skillUris: [], freeTextSkills: ['python'] },
+        { requiredSkills: [{ escoUri: PYTHON, label: 'Python' }], optionalSkills: [] },
+      );
       expect(s.explanation.skills.missing).toEqual(['Python']);
     });
 
@@ -75,7 +92,13 @@ describe('scoreMatch', () => {
       const backward = scoreMatch(aCandidate(candidate), anOffer(offer), aContext({ relatedSkills: new Map([[JAVA, [KOTLIN]]]) }));
       const without = scoreMatch(aCandidate(candidate), anOffer(offer), aContext());
       for (const s of [forward, backward]) {
-        expect(s.explanation.skills).toMatchObject({ share: 28.1, matchedEssential: 0, relatedEssential: 1, related: [{ label: 'Kotlin', viaSkillUri: JAVA }], missing: [] });
+        expect(s.explanation.skills).toMatchObject({
+          share: 28.1,
+          matchedEssential: 0,
+          relatedEssential: 1,
+          related: [{ label: 'Kotlin', viaSkillUri: JAVA }],
+          missing: [],
+        });
       }
       expect(without.explanation.skills).toMatchObject({ share: 11.3, missing: ['Kotlin'] }); // 45 × 0.25
       const held = score({ skillUris: [KOTLIN] }, offer);
@@ -83,7 +106,10 @@ describe('scoreMatch', () => {
     });
 
     it('counts a skill listed as both required and optional once, as required', () => {
-      const s = score({ skillUris: [PYTHON] }, { requiredSkills: [{ escoUri: PYTHON, label: 'Python' }], optionalSkills: [{ escoUri: PYTHON, label: 'Python' }] });
+      const s = score(
+        { skillUris: [PYTHON] },
+        { requiredSkills: [{ escoUri: PYTHON, label: 'Python' }], optionalSkills: [{ escoUri: PYTHON, label: 'Python' }] },
+      );
       expect(s.explanation.skills).toMatchObject({ essentialTotal: 1, optionalTotal: 0, share: 45 });
     });
   });
@@ -98,7 +124,11 @@ describe('scoreMatch', () => {
       ['candidate names none', { desiredOccupationUris: [], desiredOccupationIscoCodes: [] }, {}, 5, 'unknown'],
       ['offer names none', {}, { occupationUri: null, occupationIscoCode: null }, 5, 'unknown'],
     ] as const)('%s → %s points', (_n, c, o, share, rule) => {
-      expect(score(c as Partial<CandidateFacts>, o as Partial<OfferFacts>).explanation.occupation).toMatchObject({ share, weight: 10, rule });
+      expect(score(c as Partial<CandidateFacts>, o as Partial<OfferFacts>).explanation.occupation).toMatchObject({
+        share,
+        weight: 10,
+        rule,
+      });
     });
   });
 
@@ -112,7 +142,12 @@ describe('scoreMatch', () => {
       ['native (counts above C2)', 'native', true, 15, 3],
       ['not spoken at all', null, false, 0, null],
     ])('%s: %s → eligible %s, %s points', (_n, level, eligible, share, levelsAbove) => {
-      const languages = level ? [{ code: 'en', level: 'C2' as LanguageLevel }, { code: 'de', level }] : [{ code: 'en', level: 'C2' as LanguageLevel }];
+      const languages = level
+        ? [
+            { code: 'en', level: 'C2' as LanguageLevel },
+            { code: 'de', level },
+          ]
+        : [{ code: 'en', level: 'C2' as LanguageLevel }];
       const s = score({ languages }, needsGermanB2);
       expect(s.eligible).toBe(eligible);
       expect(s.explanation.languages.share).toBe(share);
@@ -122,13 +157,34 @@ describe('scoreMatch', () => {
     });
 
     it('excludes when any one of several requirements fails, and averages the rest', () => {
-      const s = score({ languages: [{ code: 'de', level: 'native' }, { code: 'pl', level: 'A2' }] }, { languages: [{ code: 'de', minLevel: 'B2' }, { code: 'pl', minLevel: 'B1' }] });
+      const s = score(
+        {
+          languages: [
+            { code: 'de', level: 'native' },
+            { code: 'pl', level: 'A2' },
+          ],
+        },
+        {
+          languages: [
+            { code: 'de', minLevel: 'B2' },
+            { code: 'pl', minLevel: 'B1' },
+          ],
+        },
+      );
       expect(s.eligible).toBe(false);
       expect(s.explanation.languages).toMatchObject({ share: 7.5, unmet: [{ code: 'pl', level: 'A2' }] }); // (0.8 + 0.2) / 2 × 15
     });
 
     it('compares language codes case-insensitively and takes the best level listed', () => {
-      const s = score({ languages: [{ code: 'DE', level: 'A2' }, { code: 'de', level: 'C1' }] }, { languages: [{ code: 'de', minLevel: 'C1' }] });
+      const s = score(
+        {
+          languages: [
+            { code: 'DE', level: 'A2' },
+            { code: 'de', level: 'C1' },
+          ],
+        },
+        { languages: [{ code: 'de', minLevel: 'C1' }] },
+      );
       expect(s).toMatchObject({ eligible: true, explanation: { languages: { share: 12 } } });
     });
 
@@ -146,13 +202,43 @@ describe('scoreMatch', () => {
       ['same district (Radebeul, LK Meißen)', { preferredCities: ['Radebeul'] }, { city: 'Meißen' }, 6, 'same_district'],
       ['another district', { preferredCities: ['Radebeul'] }, { city: 'Pirna' }, 0, 'none'],
       ['Dresden is a district of its own', { preferredCities: ['Dresden'] }, { city: 'Freital' }, 0, 'none'],
-      ['cross-border commuter, border district', { preferredCities: ['Dresden'], crossBorderCommuter: true }, { city: 'Zittau' }, 5, 'border_commuter'],
-      ['cross-border commuter, inland district', { preferredCities: ['Dresden'], crossBorderCommuter: true }, { city: 'Leipzig' }, 0, 'none'],
+      [
+        'cross-border commuter, border district',
+        { preferredCities: ['Dresden'], crossBorderCommuter: true },
+        { city: 'Zittau' },
+        5,
+        'border_commuter',
+      ],
+      [
+        'cross-border commuter, inland district',
+        { preferredCities: ['Dresden'], crossBorderCommuter: true },
+        { city: 'Leipzig' },
+        0,
+        'none',
+      ],
       ['not a commuter, border district', { preferredCities: ['Dresden'] }, { city: 'Zittau' }, 0, 'none'],
-      ['remote job, open to remote', { preferredCities: ['Dresden'], openToRemote: true }, { city: 'Leipzig', workplace: 'remote' }, 10, 'remote'],
+      [
+        'remote job, open to remote',
+        { preferredCities: ['Dresden'], openToRemote: true },
+        { city: 'Leipzig', workplace: 'remote' },
+        10,
+        'remote',
+      ],
       ['remote job, not open to remote', { preferredCities: ['Dresden'] }, { city: 'Leipzig', workplace: 'remote' }, 0, 'none'],
-      ['hybrid job, open to remote', { preferredCities: ['Dresden'], openToRemote: true }, { city: 'Leipzig', workplace: 'hybrid' }, 5, 'hybrid_remote'],
-      ['onsite job, open to remote', { preferredCities: ['Dresden'], openToRemote: true }, { city: 'Leipzig', workplace: 'onsite' }, 0, 'none'],
+      [
+        'hybrid job, open to remote',
+        { preferredCities: ['Dresden'], openToRemote: true },
+        { city: 'Leipzig', workplace: 'hybrid' },
+        5,
+        'hybrid_remote',
+      ],
+      [
+        'onsite job, open to remote',
+        { preferredCities: ['Dresden'], openToRemote: true },
+        { city: 'Leipzig', workplace: 'onsite' },
+        0,
+        'none',
+      ],
       ['unknown city: no district credit, no error', { preferredCities: ['Radebeul'] }, { city: 'Kleinkleckersdorf' }, 0, 'none'],
       ['no preferred city', { preferredCities: [] }, { city: 'Plauen' }, 5, 'no_preference'],
     ])('%s → %s points', (_n, c, o, share, rule) => {
@@ -185,7 +271,12 @@ describe('scoreMatch', () => {
     it('counts one day late as late, with (just) less credit than on time', () => {
       const onTime = score({ availableFrom: '2026-04-01' }, { startDate: '2026-04-01' });
       const late = score({ availableFrom: '2026-04-02' }, { startDate: '2026-04-01' });
-      expect(late.explanation.availability).toMatchObject({ rule: 'late', daysLate: 1, startDate: '2026-04-01', availableFrom: '2026-04-02' });
+      expect(late.explanation.availability).toMatchObject({
+        rule: 'late',
+        daysLate: 1,
+        startDate: '2026-04-01',
+        availableFrom: '2026-04-02',
+      });
       expect(late.explanation.availability.share).toBeLessThanOrEqual(onTime.explanation.availability.share);
       const dayLate = score({ availableFrom: '2026-04-02', skillUris: [PYTHON, SQL, GIT] }, { startDate: '2026-04-01' });
       const sameDay = score({ availableFrom: '2026-04-01', skillUris: [PYTHON, SQL, GIT] }, { startDate: '2026-04-01' });
@@ -222,9 +313,30 @@ describe('scoreMatch', () => {
       ['EU citizen', { workPermit: 'eu_citizen' }, { visaSponsorship: false }, 5, 'not_needed', true],
       ['holds a permit', { workPermit: 'has_permit' }, { visaSponsorship: false }, 5, 'not_needed', true],
       ['needs a visa, offer sponsors, Blue Card', { workPermit: 'needs_visa', degrees: oldMaster }, {}, 4, 'blue_card', true],
-      ['needs a visa, reduced Blue Card', { workPermit: 'needs_visa', degrees: oldMaster }, { salary: { min: 46000, max: 50000, currency: 'EUR', period: 'year' } }, 3.5, 'blue_card_reduced', true],
-      ['needs a visa, §18b', { workPermit: 'needs_visa', degrees: oldMaster }, { salary: { min: 40000, max: 50000, currency: 'EUR', period: 'year' } }, 3, 'section_18b', true],
-      ['needs a visa, §18a', { workPermit: 'needs_visa', degrees: [{ level: 'vocational', field: 'x', graduationYear: 2015 }] }, { minDegree: null }, 2.5, 'section_18a', true],
+      [
+        'needs a visa, reduced Blue Card',
+        { workPermit: 'needs_visa', degrees: oldMaster },
+        { salary: { min: 46000, max: 50000, currency: 'EUR', period: 'year' } },
+        3.5,
+        'blue_card_reduced',
+        true,
+      ],
+      [
+        'needs a visa, §18b',
+        { workPermit: 'needs_visa', degrees: oldMaster },
+        { salary: { min: 40000, max: 50000, currency: 'EUR', period: 'year' } },
+        3,
+        'section_18b',
+        true,
+      ],
+      [
+        'needs a visa, §18a',
+        { workPermit: 'needs_visa', degrees: [{ level: 'vocational', field: 'x', graduationYear: 2015 }] },
+        { minDegree: null },
+        2.5,
+        'section_18a',
+        true,
+      ],
       ['needs a visa, open questions', { workPermit: 'needs_visa', degrees: oldMaster }, { salary: null }, 1.5, 'open_questions', true],
       ['needs a visa, no sponsorship', { workPermit: 'needs_visa' }, { visaSponsorship: false }, 0, 'excluded', false],
     ])('%s → %s points', (_n, c, o, share, status, eligible) => {
@@ -238,10 +350,40 @@ describe('scoreMatch', () => {
   describe('the total', () => {
     const variants: [string, Partial<CandidateFacts>, Partial<OfferFacts>][] = [
       ['baseline', {}, {}],
-      ['thirds everywhere', { skillUris: [PYTHON], availableFrom: '2026-05-11', preferredCities: ['Radebeul'] }, { city: 'Meißen', requiredSkills: [PYTHON, SQL, JAVA].map((escoUri) => ({ escoUri, label: escoUri })) }],
-      ['many remainders', { skillUris: [GIT], languages: [{ code: 'de', level: 'C1' }], availableFrom: '2026-04-17' }, { languages: [{ code: 'de', minLevel: 'B2' }, { code: 'en', minLevel: 'A1' }] }],
-      ['visa and degree', { workPermit: 'needs_visa', degrees: [{ level: 'bachelor', field: 'x', graduationYear: 2024 }] }, { minDegree: 'phd', salary: { min: 22.5, max: 30, currency: 'EUR', period: 'hour' } }],
-      ['nothing fits', { skillUris: [], languages: [], preferredCities: ['Plauen'], availableFrom: '2027-12-01', degrees: [], workPermit: 'needs_visa', desiredOccupationUris: ['x'], desiredOccupationIscoCodes: [] }, { visaSponsorship: false, minDegree: 'phd' }],
+      [
+        'thirds everywhere',
+        { skillUris: [PYTHON], availableFrom: '2026-05-11', preferredCities: ['Radebeul'] },
+        { city: 'Meißen', requiredSkills: [PYTHON, SQL, JAVA].map((escoUri) => ({ escoUri, label: escoUri })) },
+      ],
+      [
+        'many remainders',
+        { skillUris: [GIT], languages: [{ code: 'de', level: 'C1' }], availableFrom: '2026-04-17' },
+        {
+          languages: [
+            { code: 'de', minLevel: 'B2' },
+            { code: 'en', minLevel: 'A1' },
+          ],
+        },
+      ],
+      [
+        'visa and degree',
+        { workPermit: 'needs_visa', degrees: [{ level: 'bachelor', field: 'x', graduationYear: 2024 }] },
+        { minDegree: 'phd', salary: { min: 22.5, max: 30, currency: 'EUR', period: 'hour' } },
+      ],
+      [
+        'nothing fits',
+        {
+          skillUris: [],
+          languages: [],
+          preferredCities: ['Plauen'],
+          availableFrom: '2027-12-01',
+          degrees: [],
+          workPermit: 'needs_visa',
+          desiredOccupationUris: ['x'],
+          desiredOccupationIscoCodes: [],
+        },
+        { visaSponsorship: false, minDegree: 'phd' },
+      ],
     ];
 
     it.each(variants)('%s: the shares add up exactly to the score (in tenths)', (_n, c, o) => {

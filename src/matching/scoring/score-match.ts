@@ -8,7 +8,7 @@ import {
   LOCATION_CREDIT,
   MATCH_FACTORS,
   MATCH_WEIGHTS,
-  MatchFactor,
+  type MatchFactor,
   OCCUPATION_CREDIT,
   RELATED_SKILL_CREDIT,
   SKILL_SPLIT,
@@ -102,9 +102,7 @@ function roundShares(credits: Record<MatchFactor, number>): { tenths: Record<Mat
   });
   const totalTenths = Math.round(raw.reduce((sum, r) => sum + r.exact, 0));
   let missing = totalTenths - raw.reduce((sum, r) => sum + r.floor, 0);
-  const byRemainder = raw
-    .map((r, index) => ({ ...r, index }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const byRemainder = raw.map((r, index) => ({ ...r, index })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   const tenths = Object.fromEntries(raw.map((r) => [r.name, r.floor])) as Record<MatchFactor, number>;
   for (const r of byRemainder) {
     if (missing <= 0) break;
@@ -184,7 +182,10 @@ function scoreOccupation(candidate: CandidateFacts, offer: OfferFacts): Scored<O
     return { credit: OCCUPATION_CREDIT.unknown, details: { rule: 'unknown', note: 'The offer names no occupation: neutral half share' } };
   }
   if (candidate.desiredOccupationUris.length === 0) {
-    return { credit: OCCUPATION_CREDIT.unknown, details: { rule: 'unknown', note: 'The candidate names no desired occupation: neutral half share' } };
+    return {
+      credit: OCCUPATION_CREDIT.unknown,
+      details: { rule: 'unknown', note: 'The candidate names no desired occupation: neutral half share' },
+    };
   }
   const isco = offer.occupationIscoCode?.trim() ?? '';
   const wanted = (candidate.desiredOccupationIscoCodes ?? []).map((c) => c.trim());
@@ -253,31 +254,56 @@ function scoreLocation(candidate: CandidateFacts, offer: OfferFacts): Scored<Loc
   const options: { credit: number; details: Omit<LocationExplanation, 'share' | 'weight'> }[] = [];
   const sameCity = candidate.preferredCities.find((c) => {
     const place = findSaxonMunicipality(c);
-    return (offerKey !== '' && normalizeCityName(c) === offerKey) || (place !== null && offerPlace !== null && place.name === offerPlace.name);
+    return (
+      (offerKey !== '' && normalizeCityName(c) === offerKey) || (place !== null && offerPlace !== null && place.name === offerPlace.name)
+    );
   });
   if (sameCity !== undefined) {
-    options.push({ credit: LOCATION_CREDIT.sameCity, details: { ...base, rule: 'same_city', candidateCity: sameCity, note: 'A preferred city is the offer’s city' } });
+    options.push({
+      credit: LOCATION_CREDIT.sameCity,
+      details: { ...base, rule: 'same_city', candidateCity: sameCity, note: 'A preferred city is the offer’s city' },
+    });
   }
   if (offer.workplace === 'remote' && candidate.openToRemote) {
-    options.push({ credit: LOCATION_CREDIT.remote, details: { ...base, rule: 'remote', candidateCity: null, note: 'Remote job, and the candidate is open to remote work' } });
+    options.push({
+      credit: LOCATION_CREDIT.remote,
+      details: { ...base, rule: 'remote', candidateCity: null, note: 'Remote job, and the candidate is open to remote work' },
+    });
   }
-  const sameDistrict = offerDistrict ? candidate.preferredCities.find((c) => findSaxonMunicipality(c)?.district === offerDistrict) : undefined;
+  const sameDistrict = offerDistrict
+    ? candidate.preferredCities.find((c) => findSaxonMunicipality(c)?.district === offerDistrict)
+    : undefined;
   if (sameDistrict !== undefined) {
     options.push({
       credit: LOCATION_CREDIT.sameDistrict,
-      details: { ...base, rule: 'same_district', candidateCity: sameDistrict, note: `A preferred city lies in the same district (${offerDistrict})` },
+      details: {
+        ...base,
+        rule: 'same_district',
+        candidateCity: sameDistrict,
+        note: `A preferred city lies in the same district (${offerDistrict})`,
+      },
     });
   }
   if (candidate.crossBorderCommuter && offerDistrict && BORDER_DISTRICTS.includes(offerDistrict)) {
     options.push({
       credit: LOCATION_CREDIT.borderCommuter,
-      details: { ...base, rule: 'border_commuter', candidateCity: null, note: `Cross-border commuter, and ${offerDistrict} lies on the border` },
+      details: {
+        ...base,
+        rule: 'border_commuter',
+        candidateCity: null,
+        note: `Cross-border commuter, and ${offerDistrict} lies on the border`,
+      },
     });
   }
   if (offer.workplace === 'hybrid' && candidate.openToRemote) {
     options.push({
       credit: LOCATION_CREDIT.hybridRemote,
-      details: { ...base, rule: 'hybrid_remote', candidateCity: null, note: 'Hybrid job, and the candidate is open to remote work (partly on site)' },
+      details: {
+        ...base,
+        rule: 'hybrid_remote',
+        candidateCity: null,
+        note: 'Hybrid job, and the candidate is open to remote work (partly on site)',
+      },
     });
   }
   if (candidate.preferredCities.length === 0) {
@@ -288,7 +314,12 @@ function scoreLocation(candidate: CandidateFacts, offer: OfferFacts): Scored<Loc
   }
   // The best rule counts; among equals the first listed (same city before remote, and so on).
   const best = options.reduce<(typeof options)[number] | null>((a, b) => (a === null || b.credit > a.credit ? b : a), null);
-  return best ?? { credit: 0, details: { ...base, rule: 'none', candidateCity: null, note: 'None of the candidate’s preferred places fits the workplace' } };
+  return (
+    best ?? {
+      credit: 0,
+      details: { ...base, rule: 'none', candidateCity: null, note: 'None of the candidate’s preferred places fits the workplace' },
+    }
+  );
 }
 
 // ---------------------------------------------------------------- availability
@@ -302,7 +333,13 @@ function scoreAvailability(candidate: CandidateFacts, offer: OfferFacts, today: 
   if (available === null) {
     return {
       credit: AVAILABILITY_CREDIT.unknown,
-      details: { rule: 'unknown', availableFrom: null, startDate, daysLate: null, note: 'The candidate states no availability date: half share' },
+      details: {
+        rule: 'unknown',
+        availableFrom: null,
+        startDate,
+        daysLate: null,
+        note: 'The candidate states no availability date: half share',
+      },
     };
   }
   const daysLate = Math.max(0, available - startDay);

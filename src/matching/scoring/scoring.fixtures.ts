@@ -11,8 +11,18 @@ export const KOTLIN = 'http://data.europa.eu/esco/skill/kotlin';
 export const SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
 
 export const THRESHOLDS: BlueCardThreshold[] = [
-  { validFrom: '2025-01-01', standard: 48300, reduced: 43759.8, source: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2025' },
-  { validFrom: '2026-01-01', standard: 50700, reduced: 45934.2, source: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026' },
+  {
+    validFrom: '2025-01-01',
+    standard: 48300,
+    reduced: 43759.8,
+    source: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2025',
+  },
+  {
+    validFrom: '2026-01-01',
+    standard: 50700,
+    reduced: 45934.2,
+    source: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026',
+  },
 ];
 
 export function aCandidate(overrides: Partial<CandidateFacts> = {}): CandidateFacts {

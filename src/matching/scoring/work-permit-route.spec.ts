@@ -84,7 +84,10 @@ describe('assessWorkPermit', () => {
   });
 
   it('excludes a visa-needing candidate when the offer does not sponsor', () => {
-    expect(route({ visaSponsorship: false })).toMatchObject({ status: 'excluded', route: 'Needs a visa, but the offer does not sponsor one' });
+    expect(route({ visaSponsorship: false })).toMatchObject({
+      status: 'excluded',
+      route: 'Needs a visa, but the offer does not sponsor one',
+    });
   });
 
   describe('standard threshold (not a shortage occupation, degree older than 3 years)', () => {
@@ -110,11 +113,20 @@ describe('assessWorkPermit', () => {
         route: 'EU Blue Card (§18g(1) AufenthG)',
         annualSalaryEur: 50700,
         salaryBasis: '4,225.00 EUR per month × 12 (salary.min)',
-        threshold: { validFrom: '2026-01-01', source: THRESHOLDS[1].source, standard: 50700, reduced: 45934.2, applied: 'standard', amount: 50700 },
+        threshold: {
+          validFrom: '2026-01-01',
+          source: THRESHOLDS[1].source,
+          standard: 50700,
+          reduced: 45934.2,
+          applied: 'standard',
+          amount: 50700,
+        },
         shortageOccupation: false,
         recentGraduate: false,
       });
-      expect(r.reasons).toContain('Guaranteed salary 50,700.00 EUR a year meets the standard threshold of 50,700.00 EUR (in force since 2026-01-01)');
+      expect(r.reasons).toContain(
+        'Guaranteed salary 50,700.00 EUR a year meets the standard threshold of 50,700.00 EUR (in force since 2026-01-01)',
+      );
     });
 
     it('switches rows at validFrom 2026-01-01', () => {
@@ -122,7 +134,9 @@ describe('assessWorkPermit', () => {
       const r = route({ salary: year(48300) }, {}, '2026-01-01');
       expect(r.threshold).toMatchObject({ validFrom: '2026-01-01', amount: 50700 });
       expect(r.route).toMatch(/§18b/);
-      expect(r.reasons).toContain('Guaranteed salary 48,300.00 EUR a year is below the standard Blue Card threshold of 50,700.00 EUR (in force since 2026-01-01)');
+      expect(r.reasons).toContain(
+        'Guaranteed salary 48,300.00 EUR a year is below the standard Blue Card threshold of 50,700.00 EUR (in force since 2026-01-01)',
+      );
     });
   });
 
@@ -130,21 +144,52 @@ describe('assessWorkPermit', () => {
     it.each<[string, Partial<OfferFacts>, Partial<CandidateFacts>, WorkPermitStatus]>([
       ['shortage ISCO, exactly 45,934.20', { occupationIscoCode: SHORTAGE, salary: year(45934.2) }, {}, 'blue_card_reduced'],
       ['shortage ISCO, one cent below', { occupationIscoCode: SHORTAGE, salary: year(45934.19) }, {}, 'section_18b'],
-      ['shortage ISCO (3-digit group 221), monthly 3,827.85 × 12', { occupationIscoCode: '2212', salary: month(3827.85) }, {}, 'blue_card_reduced'],
+      [
+        'shortage ISCO (3-digit group 221), monthly 3,827.85 × 12',
+        { occupationIscoCode: '2212', salary: month(3827.85) },
+        {},
+        'blue_card_reduced',
+      ],
       ['shortage ISCO paid above the standard threshold', { occupationIscoCode: SHORTAGE, salary: year(50700) }, {}, 'blue_card'],
-      ['recent graduate (2023 in 2026)', { salary: year(45934.2) }, { degrees: [{ level: 'bachelor', field: 'x', graduationYear: 2023 }] }, 'blue_card_reduced'],
-      ['graduated 2022: not recent in 2026', { salary: year(45934.2) }, { degrees: [{ level: 'bachelor', field: 'x', graduationYear: 2022 }] }, 'section_18b'],
-      ['a recent vocational degree does not count', { salary: year(45934.2) }, { degrees: [...OLD_MASTER, { level: 'vocational', field: 'x', graduationYear: 2025 }] }, 'section_18b'],
+      [
+        'recent graduate (2023 in 2026)',
+        { salary: year(45934.2) },
+        { degrees: [{ level: 'bachelor', field: 'x', graduationYear: 2023 }] },
+        'blue_card_reduced',
+      ],
+      [
+        'graduated 2022: not recent in 2026',
+        { salary: year(45934.2) },
+        { degrees: [{ level: 'bachelor', field: 'x', graduationYear: 2022 }] },
+        'section_18b',
+      ],
+      [
+        'a recent vocational degree does not count',
+        { salary: year(45934.2) },
+        { degrees: [...OLD_MASTER, { level: 'vocational', field: 'x', graduationYear: 2025 }] },
+        'section_18b',
+      ],
     ])('%s → %s', (_n, o, c, status) => {
       expect(route(o, c).status).toBe(status);
     });
 
     it('explains why the reduced threshold applied', () => {
-      const r = route({ occupationIscoCode: SHORTAGE, salary: year(46000) }, { degrees: [{ level: 'master', field: 'x', graduationYear: 2024 }] });
-      expect(r).toMatchObject({ status: 'blue_card_reduced', shortageOccupation: true, recentGraduate: true, threshold: { applied: 'reduced', amount: 45934.2 } });
+      const r = route(
+        { occupationIscoCode: SHORTAGE, salary: year(46000) },
+        { degrees: [{ level: 'master', field: 'x', graduationYear: 2024 }] },
+      );
+      expect(r).toMatchObject({
+        status: 'blue_card_reduced',
+        shortageOccupation: true,
+        recentGraduate: true,
+        threshold: { applied: 'reduced', amount: 45934.2 },
+      });
       expect(r.route).toMatch(/reduced salary threshold.*Federal Employment Agency/);
       expect(r.reasons).toEqual(
-        expect.arrayContaining([expect.stringContaining('ISCO-08 2512 is a Blue Card shortage occupation'), expect.stringContaining('within the last 3 years')]),
+        expect.arrayContaining([
+          expect.stringContaining('ISCO-08 2512 is a Blue Card shortage occupation'),
+          expect.stringContaining('within the last 3 years'),
+        ]),
       );
     });
   });
@@ -186,8 +231,17 @@ describe('assessWorkPermit', () => {
     });
 
     it('has an open question when no threshold row is in force yet', () => {
-      const r = assessWorkPermit(aCandidate({ workPermit: 'needs_visa', degrees: OLD_MASTER }), anOffer({ salary: year(90000) }), THRESHOLDS, '2024-06-01');
-      expect(r).toMatchObject({ status: 'open_questions', threshold: null, openQuestions: ['No Blue Card salary threshold is on record for 2024-06-01'] });
+      const r = assessWorkPermit(
+        aCandidate({ workPermit: 'needs_visa', degrees: OLD_MASTER }),
+        anOffer({ salary: year(90000) }),
+        THRESHOLDS,
+        '2024-06-01',
+      );
+      expect(r).toMatchObject({
+        status: 'open_questions',
+        threshold: null,
+        openQuestions: ['No Blue Card salary threshold is on record for 2024-06-01'],
+      });
     });
 
     it('prefers a definite §18b over open questions (internship without salary)', () => {
@@ -198,7 +252,11 @@ describe('assessWorkPermit', () => {
   });
 
   it('is what scoreMatch reports as the workPermit factor', () => {
-    const s = scoreMatch(aCandidate({ workPermit: 'needs_visa', degrees: OLD_MASTER }), anOffer({ occupationIscoCode: NOT_SHORTAGE, salary: year(50700) }), aContext());
+    const s = scoreMatch(
+      aCandidate({ workPermit: 'needs_visa', degrees: OLD_MASTER }),
+      anOffer({ occupationIscoCode: NOT_SHORTAGE, salary: year(50700) }),
+      aContext(),
+    );
     expect(s.explanation.workPermit).toMatchObject({ status: 'blue_card', annualSalaryEur: 50700, threshold: { validFrom: '2026-01-01' } });
   });
 });
@@ -210,7 +268,9 @@ describe('blueCardSalaryWarning', () => {
   it('warns about a sponsored offer below the standard threshold, naming amounts, row and source', () => {
     const text = warn(year(50699.99), NOT_SHORTAGE);
     expect(text).toContain('50,699.99 EUR a year');
-    expect(text).toContain('standard threshold of 50,700.00 EUR (in force since 2026-01-01; BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026)');
+    expect(text).toContain(
+      'standard threshold of 50,700.00 EUR (in force since 2026-01-01; BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026)',
+    );
     expect(text).toContain('§18b or §18a');
     expect(text).toContain('reduced threshold of 45,934.20 EUR'); // recent graduates still qualify
   });

@@ -19,22 +19,18 @@ import {
   toCents,
 } from '../../blue-card-thresholds/blue-card-salary';
 
-
-
 const ROUTE = {
   notNeededEu: 'No work visa needed (EU/EEA citizen)',
   notNeededPermit: 'No work visa needed (already holds a work permit)',
   excluded: 'Needs a visa, but the offer does not sponsor one',
   blueCard: 'EU Blue Card (§18g(1) AufenthG)',
-  blueCardReduced: 'EU Blue Card at the reduced salary threshold (§18g(1) sentence 2 AufenthG), with the Federal Employment Agency’s approval',
+  blueCardReduced:
+    'EU Blue Card at the reduced salary threshold (§18g(1) sentence 2 AufenthG), with the Federal Employment Agency’s approval',
   section18b: 'Skilled worker with academic training (§18b AufenthG), with the Federal Employment Agency’s approval',
   section18a: 'Skilled worker with vocational training (§18a AufenthG), with the Federal Employment Agency’s approval',
   openQuestions: 'Visa route open: EU Blue Card (§18g) or §18b AufenthG, depending on the open questions',
   noDegree: 'Visa route open: §18g/§18b need an academic degree, §18a a vocational qualification',
 } as const;
-
-
-
 
 const degreeRank = (level: DegreeLevel) => DEGREE_LEVELS.indexOf(level) + 1;
 const isAcademic = (level: DegreeLevel) => degreeRank(level) >= degreeRank('bachelor');
@@ -100,7 +96,9 @@ export function assessWorkPermit(
   } else if (offer.contractType === 'fixed_term') {
     const months = offer.contractDurationMonths ?? null;
     if (months === null) {
-      base.openQuestions.push(`Contract duration unknown: a Blue Card needs a contract of at least ${BLUE_CARD_MIN_CONTRACT_MONTHS} months`);
+      base.openQuestions.push(
+        `Contract duration unknown: a Blue Card needs a contract of at least ${BLUE_CARD_MIN_CONTRACT_MONTHS} months`,
+      );
     } else if (months < BLUE_CARD_MIN_CONTRACT_MONTHS) {
       blockers.push(`Fixed-term contract of ${months} months: a Blue Card needs at least ${BLUE_CARD_MIN_CONTRACT_MONTHS}`);
     }

@@ -69,7 +69,13 @@ export class OutboxProcessor {
         const message = (error as Error).message;
         if (!(error instanceof SearchUnavailableError)) this.logger.error(`Indexing ${resource} failed: ${message}`);
         const attempts = Math.max(...group.map((e) => e.attempts));
-        await this.outbox.reschedule(manager, group.map((e) => e.id), backoffMs(attempts), message, true);
+        await this.outbox.reschedule(
+          manager,
+          group.map((e) => e.id),
+          backoffMs(attempts),
+          message,
+          true,
+        );
         for (const id of ids) verdicts.set(`${resource}:${id}`, { kind: 'pending' });
         continue;
       }
@@ -122,7 +128,8 @@ export class OutboxProcessor {
       }
       if (deletes.length) {
         const outcome = await this.engine.removeFrom(uid, deletes, TASK_WAIT_MS);
-        for (const id of deletes) verdicts.set(id, pick(verdicts.get(id), outcome.status === 'pending' ? { kind: 'pending' } : { kind: 'done' }));
+        for (const id of deletes)
+          verdicts.set(id, pick(verdicts.get(id), outcome.status === 'pending' ? { kind: 'pending' } : { kind: 'done' }));
       }
     }
     return verdicts;
@@ -133,7 +140,12 @@ export class OutboxProcessor {
     const verdicts = new Map<string, Verdict>();
     if (!batch.length) return verdicts;
     try {
-      const outcome = await this.engine.upsertInto(uid, batch.map(([, doc]) => doc), primaryKey, TASK_WAIT_MS);
+      const outcome = await this.engine.upsertInto(
+        uid,
+        batch.map(([, doc]) => doc),
+        primaryKey,
+        TASK_WAIT_MS,
+      );
       for (const [id] of batch) verdicts.set(id, outcome.status === 'pending' ? { kind: 'pending' } : { kind: 'done' });
     } catch (error) {
       if (!(error instanceof SearchTaskFailedError)) throw error;

@@ -31,10 +31,7 @@ export class OutboxRepository {
   async insert(manager: EntityManager, resource: string, ids: string[]): Promise<void> {
     const unique = [...new Set(ids)];
     if (!unique.length) return;
-    await manager.query(
-      `INSERT INTO search_outbox (resource, entity_id) SELECT $1, unnest($2::text[])`,
-      [resource, unique],
-    );
+    await manager.query(`INSERT INTO search_outbox (resource, entity_id) SELECT $1, unnest($2::text[])`, [resource, unique]);
   }
 
   /**
@@ -74,7 +71,10 @@ export class OutboxRepository {
         [keys],
       );
       const held = new Set(locks.filter((l) => l.locked).map((l) => l.key));
-      return work(rows.filter((r) => held.has(entityKey(r))), manager);
+      return work(
+        rows.filter((r) => held.has(entityKey(r))),
+        manager,
+      );
     });
   }
 

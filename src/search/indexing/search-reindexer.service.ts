@@ -63,7 +63,14 @@ export class SearchReindexerService {
           continue;
         }
         result.rejected++;
-        await this.outbox.recordFailure(null, { resource: name, entityId: id, reason: verdict.reason, meiliCode: verdict.code, attempts: 0, gaveUp: false });
+        await this.outbox.recordFailure(null, {
+          resource: name,
+          entityId: id,
+          reason: verdict.reason,
+          meiliCode: verdict.code,
+          attempts: 0,
+          gaveUp: false,
+        });
       }
     }
     return result;

@@ -22,7 +22,12 @@ export function ShownLanguage(): PropertyDecorator {
 }
 
 export class AutocompleteQueryDto {
-  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 200,
+    description: 'What the user typed so far, in any of de/en/pl/cs',
+    example: 'softwareentw',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

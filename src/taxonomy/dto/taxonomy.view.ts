@@ -14,7 +14,12 @@ export class ShownConcept {
   @ApiText(ESCO_URI_MAX, { nullable: true, format: 'uri', description: 'The ESCO concept; null for free text that matched none' })
   escoUri!: string | null;
 
-  @ApiProperty({ enum: TAXONOMY_LANGUAGES, enumName: 'TaxonomyLanguage', nullable: true, description: 'Language of `label`; null for free text' })
+  @ApiProperty({
+    enum: TAXONOMY_LANGUAGES,
+    enumName: 'TaxonomyLanguage',
+    nullable: true,
+    description: 'Language of `label`; null for free text',
+  })
   lang!: TaxonomyLanguage | null;
 }
 
@@ -26,7 +31,9 @@ export class EscoConcept {
   @ApiText(CONCEPT_LABEL_MAX)
   label!: string;
 
-  @ApiEnum(TAXONOMY_LANGUAGES, 'TaxonomyLanguage', { description: 'Language of `label` (English where ESCO has none in the requested one)' })
+  @ApiEnum(TAXONOMY_LANGUAGES, 'TaxonomyLanguage', {
+    description: 'Language of `label` (English where ESCO has none in the requested one)',
+  })
   lang!: TaxonomyLanguage;
 }
 
