@@ -21,7 +21,7 @@ export function ShownLanguage(): PropertyDecorator {
 }
 
 export class AutocompleteQueryDto {
-  @ApiPropertyOptional({ description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
+  @ApiPropertyOptional({ type: String, description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -30,7 +30,7 @@ export class AutocompleteQueryDto {
   @ShownLanguage()
   lang: TaxonomyLanguage = 'en';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, default: 10 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
