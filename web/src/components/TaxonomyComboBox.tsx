@@ -1,0 +1,144 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Button as RacButton, ComboBox, Input, type Key, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { api, type Concept, type TaxonomySuggestion, unwrap, untilDocumented } from '../api';
+import { currentLanguage } from '../i18n';
+import { ChipList } from './ChipList';
+import { cx } from './cx';
+import { FieldError } from './FieldError';
+import { FieldLabel } from './FieldLabel';
+import { useDebouncedValue } from './useDebouncedValue';
+
+export type TaxonomyKind = 'skill' | 'occupation';
+
+const ROUTES = { skill: '/api/v1/taxonomy/skills', occupation: '/api/v1/taxonomy/occupations' } as const;
+
+/** The taxonomy suggestions for what was typed (ESCO labels in the chosen language). */
+export function useTaxonomySuggestions(kind: TaxonomyKind, text: string, limit = 8) {
+  const q = useDebouncedValue(text.trim(), 200);
+  return useQuery({
+    queryKey: ['taxonomy', kind, q, limit, currentLanguage()],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET(ROUTES[kind], { params: { query: { q, limit } }, signal }), untilDocumented<{ items: TaxonomySuggestion[] }>()),
+    enabled: q.length >= 2,
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export interface TaxonomyComboBoxProps {
+  kind: TaxonomyKind;
+  /** The field path the API names in its messages (e.g. `skills`, `requiredSkills`, `occupation`). */
+  name: string;
+  label: string;
+  description?: string;
+  value: readonly Concept[];
+  onChange: (value: Concept[]) => void;
+  /** 1 for a single occupation: a new choice replaces the old one. */
+  max?: number;
+  isRequired?: boolean;
+}
+
+/**
+ * Autocomplete over the ESCO skills or occupations (GET /api/v1/taxonomy/skills|occupations?q=&lang=):
+ * pick a suggestion, or press Enter to keep the text as written (the API resolves free text too).
+ * The choices appear as removable chips `{label, escoUri}` under the field.
+ */
+export function TaxonomyComboBox({ kind, name, label, description, value, onChange, max, isRequired }: TaxonomyComboBoxProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const suggestions = useTaxonomySuggestions(kind, text);
+  const statusId = useId();
+  const trimmed = text.trim();
+  const items = (trimmed.length >= 2 ? (suggestions.data?.items ?? []) : []).filter((s) => !value.some((v) => v.escoUri === s.escoUri));
+
+  const add = (concept: Concept) => {
+    const rest = value.filter((v) =>
+      concept.escoUri ? v.escoUri !== concept.escoUri : v.label.toLowerCase() !== concept.label.toLowerCase(),
+    );
+    const next = max === 1 ? [concept] : [...rest, concept].slice(0, max ?? Infinity);
+    onChange(next);
+    setText('');
+  };
+  const onSelectionChange = (key: Key | null) => {
+    const picked = items.find((s) => s.escoUri === key);
+    if (picked) add({ label: picked.label, escoUri: picked.escoUri });
+  };
+
+  const status = trimmed.length < 2 ? t('taxonomy.typeToSearch') : suggestions.isFetching && !items.length ? t('taxonomy.searching') : '';
+
+  return (
+    <div className="kern-form-input tb-combobox" data-field={name}>
+      <ComboBox
+        name={name}
+        items={items}
+        inputValue={text}
+        onInputChange={setText}
+        selectedKey={null}
+        onSelectionChange={onSelectionChange}
+        allowsCustomValue
+        allowsEmptyCollection
+        menuTrigger="input"
+        isRequired={isRequired ?? false}
+        className="tb-combobox__box"
+      >
+        <FieldLabel isRequired={isRequired}>{label}</FieldLabel>
+        <Text slot="description" className="kern-hint">
+          {description ? `${description} ` : ''}
+          {t('taxonomy.escoHint')}
+        </Text>
+        <FieldError />
+        <div className="tb-combobox__field">
+          <Input
+            className={({ isInvalid }) => cx('kern-form-input__input', isInvalid && 'kern-form-input__input--error')}
+            aria-describedby={statusId}
+            onKeyDown={(event) => {
+              // Enter with no suggestion highlighted keeps the text as written.
+              const input = event.currentTarget;
+              if (event.key === 'Enter' && trimmed && !input.getAttribute('aria-activedescendant')) {
+                event.preventDefault();
+                add({ label: trimmed, escoUri: null });
+              }
+            }}
+          />
+          <RacButton className="tb-combobox__button" aria-label={t('taxonomy.showSuggestions')}>
+            <span className="tb-select__chevron" aria-hidden="true" />
+          </RacButton>
+        </div>
+        <Popover className="tb-popover">
+          <ListBox
+            className="tb-listbox"
+            aria-label={t('taxonomy.suggestions')}
+            renderEmptyState={() => (
+              <span className="tb-listbox__empty">
+                {suggestions.isFetching ? t('taxonomy.searching') : t('taxonomy.noSuggestion', { query: trimmed })}
+              </span>
+            )}
+          >
+            {items.map((item) => (
+              <ListBoxItem key={item.escoUri} id={item.escoUri} textValue={item.label} className="tb-listbox__item">
+                {item.label}
+                {item.matchedLabel && item.matchedLabel.toLowerCase() !== item.label.toLowerCase() && (
+                  <span className="tb-listbox__note"> ({item.matchedLabel})</span>
+                )}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <span id={statusId} className="kern-sr-only" aria-live="polite">
+        {status}
+      </span>
+      <ChipList
+        label={t('taxonomy.selected')}
+        items={value.map((concept) => ({
+          id: concept.escoUri ?? `text:${concept.label}`,
+          label: concept.label,
+          ...(concept.escoUri ? {} : { note: t('taxonomy.notInEsco') }),
+        }))}
+        onRemove={(id) => onChange(value.filter((concept) => (concept.escoUri ?? `text:${concept.label}`) !== id))}
+      />
+    </div>
+  );
+}
