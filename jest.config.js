@@ -1,4 +1,6 @@
-// Unit specs live next to the code (src, *.spec.ts); e2e specs run against real PostgreSQL and Meilisearch (test/e2e).
+// Unit specs live next to the code (src, *.spec.ts); e2e specs run against real PostgreSQL and Meilisearch (test/e2e);
+// browser specs drive Debian's Chromium (playwright-core) against the real app serving the built web app (test/browser).
+// The web app's own unit tests run with Vitest (npm test -w web).
 const swc = [
   '@swc/jest',
   {
@@ -25,6 +27,14 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/utils/global-setup.ts',
+      globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      // The same servers as e2e (Jest runs a global setup file once, however many projects name it).
       globalSetup: '<rootDir>/test/utils/global-setup.ts',
       globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
     },

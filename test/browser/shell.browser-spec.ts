@@ -1,0 +1,197 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser: they use DOM types.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  accessibleDescription,
+  expectNoSeriousAxeViolations,
+  firstContentfulPaint,
+  launchBrowser,
+  screenshot,
+  startWebApp,
+  type WebApp,
+} from '../utils/browser';
+
+jest.setTimeout(120_000);
+
+describe('web app shell (browser)', () => {
+  let web: WebApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+  beforeEach(async () => {
+    // A German browser at phone width (375 px): the app must start in German and fit.
+    context = await browser.newContext({ locale: 'de-DE', viewport: { width: 375, height: 800 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // Error answers the journey provokes (400, 401) are logged by Chromium too: everything else counts (CSP, scripts).
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+        problems.push(`console: ${message.text()}`);
+      }
+    });
+  });
+  afterEach(async () => {
+    await context.close();
+    problems.length = 0;
+  });
+
+  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+  it('renders the landing page in German, accessible, fitting 375 px, with no script errors; measures the first paint', async () => {
+    const started = Date.now();
+    const response = await page.goto(`${web.url}/`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { level: 1, name: 'Arbeit in Sachsen finden' }).waitFor();
+    const fcp = await firstContentfulPaint(page);
+    console.log(
+      `Landing page: first contentful paint ${fcp.toFixed(0)} ms (headless Chromium, 2 shared cores), h1 after ${Date.now() - started} ms`,
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await page.title()).toBe('Arbeit in Sachsen finden – TalentBridge Sachsen');
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    // The skip link is the first Tab stop and leads to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await screenshot(page, 'landing-375');
+    await expectNoSeriousAxeViolations(page, 'the landing page');
+    expect(problems).toEqual([]);
+  });
+
+  it('signs up a candidate by keyboard, shows field errors at their fields, switches language, signs out and in again', async () => {
+    const email = `lena.${Date.now()}@example.org`;
+    const password = 'ein langes sicheres Passwort';
+    await page.goto(`${web.url}/`);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Konto erstellen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Konto erstellen' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'the sign-up page');
+
+    // Choose the role with the keyboard (arrow keys / space in a radio group), fill in a too short password.
+    await page.getByRole('radio', { name: 'Arbeit in Sachsen finden' }).focus();
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('radio', { name: 'Arbeit in Sachsen finden' }).isChecked()).toBe(true);
+    await page.getByLabel('E-Mail-Adresse').fill(email);
+    await page.getByLabel('Passwort').fill('zu kurz');
+    await page.getByLabel('Passwort').press('Enter');
+
+    // The API's 400 names the field: the message is at the password field (aria-describedby) and in the summary.
+    const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Passwort: Geben Sie mindestens 12 Zeichen ein.');
+    expect(await accessibleDescription(page, page.getByLabel('Passwort'))).toContain('Geben Sie mindestens 12 Zeichen ein.');
+    expect(await page.getByLabel('Passwort').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    await screenshot(page, 'sign-up-errors-375');
+    await expectNoSeriousAxeViolations(page, 'the sign-up page with errors');
+
+    await page.getByLabel('Passwort').fill(password);
+    await page.getByRole('button', { name: 'Konto erstellen' }).press('Enter');
+
+    // Signed in: the candidate's navigation, their start page, the account line.
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await nav.getByRole('link', { name: 'Passende Stellen' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/me/matches');
+    await page.getByRole('heading', { level: 1, name: 'Stellen, die zu mir passen' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Mein Profil' }).isVisible()).toBe(true);
+    expect(await nav.getByRole('link', { name: 'Anmelden' }).count()).toBe(0);
+    expect(await page.getByText(`Angemeldet als ${email} (Fachkraft)`).isVisible()).toBe(true);
+    expect(await page.evaluate(() => sessionStorage.getItem('tb.accessToken'))).toBeTruthy();
+
+    // A reload restores the session from /auth/me.
+    await page.reload();
+    await nav.getByRole('link', { name: 'Passende Stellen' }).waitFor();
+    await screenshot(page, 'candidate-375');
+
+    // Language: English and back; the choice is kept and sets <html lang>.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Jobs that fit me' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('tb.language')])).toEqual(['en', 'en']);
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Jobs for me' }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stellen, die zu mir passen' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+
+    // Sign out: the anonymous navigation again, the token gone.
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await nav.getByRole('link', { name: 'Anmelden' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('tb.accessToken'))).toBeNull();
+
+    // A page for candidates now asks to sign in, and leads back to it afterwards.
+    await page.goto(`${web.url}/me/profile`);
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/me/profile');
+    await expectNoSeriousAxeViolations(page, 'the sign-in page');
+    await page.getByLabel('E-Mail-Adresse').fill(email);
+    await page.getByLabel('Passwort').fill('falsches Passwort 123');
+    await page.getByLabel('Passwort').press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' }).waitFor();
+    expect(await accessibleDescription(page, page.getByLabel('Passwort'))).toContain(
+      'Die E-Mail-Adresse oder das Passwort ist nicht richtig.',
+    );
+    await page.getByLabel('Passwort').fill(password);
+    await page.getByLabel('Passwort').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('starts in English for browsers that do not prefer German', async () => {
+    const polish = await browser.newContext({ locale: 'pl-PL' });
+    try {
+      const other = await polish.newPage();
+      await other.goto(`${web.url}/sign-in`);
+      await other.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      expect(await other.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await polish.close();
+    }
+  });
+
+  it('loads the app at deep links and answers unknown pages with its 404 page', async () => {
+    const id = '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60';
+    const response = await page.goto(`${web.url}/jobs/${id}`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-type']).toMatch(/text\/html/);
+    await page.getByRole('heading', { level: 1, name: 'Stellenangebot' }).waitFor();
+    await page.goto(`${web.url}/gibt/es/nicht`);
+    await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the API answering JSON, and sends the CSP (script-src self) and cache headers with the app', async () => {
+    const api = await fetch(`${web.url}/api/v1/nope`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await api.json()).toMatchObject({ statusCode: 404 });
+
+    const html = await fetch(`${web.url}/employer/offers/42`);
+    expect(html.status).toBe(200);
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    const csp = html.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    const body = await html.text();
+    expect(body).toContain('<div id="root"></div>');
+    expect(body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(body)?.[1];
+    const asset = await fetch(`${web.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    expect((await fetch(`${web.url}/health`)).headers.get('content-type')).toMatch(/application\/json/);
+    expect((await fetch(`${web.url}/docs-json`)).headers.get('content-type')).toMatch(/application\/json/);
+  });
+});
