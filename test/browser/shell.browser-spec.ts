@@ -99,9 +99,8 @@ describe('web app shell (browser)', () => {
 
     // Signed in: the candidate's navigation, their start page, the account line.
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    await nav.getByRole('link', { name: 'Passende Stellen' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/me/matches');
     await page.getByRole('heading', { level: 1, name: 'Stellen, die zu mir passen' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/me/matches');
     expect(await nav.getByRole('link', { name: 'Mein Profil' }).isVisible()).toBe(true);
     expect(await nav.getByRole('link', { name: 'Anmelden' }).count()).toBe(0);
     expect(await page.getByText(`Angemeldet als ${email} (Fachkraft)`).isVisible()).toBe(true);
@@ -145,6 +144,46 @@ describe('web app shell (browser)', () => {
     await page.getByLabel('Passwort').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
     expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('suggests ESCO skills in the chosen language, keeps choices as removable chips, and the search in the URL', async () => {
+    await page.goto(`${web.url}/`);
+    // Typed key by key, as a person would (a scroll while the list opens would close it again).
+    const skills = page.getByRole('combobox', { name: 'Ihre Kompetenzen' });
+    await skills.scrollIntoViewIfNeeded();
+    await skills.pressSequentially('python');
+    const option = page.getByRole('option', { name: /^Python/ }).first();
+    await option.waitFor();
+    expect(await option.textContent()).toMatch(/Computerprogrammierung/);
+    await skills.press('ArrowDown');
+    await skills.press('Enter');
+    const chips = page.getByRole('grid', { name: 'Ausgewählt' });
+    await chips.getByRole('row', { name: /Python \(Computerprogrammierung\)/ }).waitFor();
+    expect(await skills.inputValue()).toBe('');
+    // Free text that ESCO does not know: the list says so, and Enter keeps it as written.
+    await skills.pressSequentially('Kranfahren mit Lizenz XY');
+    await page.getByText('Kein Vorschlag für „Kranfahren mit Lizenz XY“.', { exact: false }).waitFor();
+    await skills.press('Enter');
+    await chips.getByRole('row', { name: /Kranfahren mit Lizenz XY \(nicht in ESCO\)/ }).waitFor();
+    await chips.getByRole('button', { name: 'Kranfahren mit Lizenz XY entfernen' }).click();
+    expect(await chips.getByRole('row').count()).toBe(1);
+    await screenshot(page, 'landing-skills-375');
+    await expectNoSeriousAxeViolations(page, 'the landing page with a chosen skill');
+
+    await page.getByLabel('Was suchen Sie?').fill('Softwareentwicklung');
+    await page.getByRole('button', { name: 'Stellen suchen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Hier werden die Ergebnisse' }).waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('Softwareentwicklung');
+    expect(url.searchParams.get('skills')).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+
+    // In English the suggestions come with English labels (the client sends lang=en); chosen ones are not offered again.
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('combobox', { name: 'Your skills' });
+    await english.scrollIntoViewIfNeeded();
+    await english.pressSequentially('java');
+    await page.getByRole('option', { name: /^Java \(computer programming\)/ }).waitFor();
     expect(problems).toEqual([]);
   });
 

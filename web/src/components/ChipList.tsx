@@ -29,7 +29,7 @@ export function ChipList({ label, items, onRemove, emptyText }: ChipListProps) {
         renderEmptyState={() => <span className="kern-body kern-body--muted">{emptyText ?? t('taxonomy.noneSelected')}</span>}
       >
         {(chip) => (
-          <Tag id={chip.id} textValue={chip.label} className="tb-chip">
+          <Tag id={chip.id} textValue={chip.note ? `${chip.label} (${chip.note})` : chip.label} className="tb-chip">
             <span>{chip.label}</span>
             {chip.note && <span className="tb-chip__note"> ({chip.note})</span>}
             {onRemove && (

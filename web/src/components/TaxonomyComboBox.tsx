@@ -66,7 +66,8 @@ export function TaxonomyComboBox({ kind, name, label, description, value, onChan
     if (picked) add({ label: picked.label, escoUri: picked.escoUri });
   };
 
-  const status = trimmed.length < 2 ? t('taxonomy.typeToSearch') : suggestions.isFetching && !items.length ? t('taxonomy.searching') : '';
+  // The live region says what the closed list cannot: type a little more.
+  const status = trimmed.length === 1 ? t('taxonomy.typeToSearch') : '';
 
   return (
     <div className="kern-form-input tb-combobox" data-field={name}>
@@ -78,7 +79,8 @@ export function TaxonomyComboBox({ kind, name, label, description, value, onChan
         selectedKey={null}
         onSelectionChange={onSelectionChange}
         allowsCustomValue
-        allowsEmptyCollection
+        // Open while a search runs (suggestions arrive later) and to say there is none; closed once the text is cleared.
+        allowsEmptyCollection={trimmed.length >= 2}
         menuTrigger="input"
         isRequired={isRequired ?? false}
         className="tb-combobox__box"
