@@ -74,7 +74,7 @@ export class SalaryDto {
 }
 
 export class LanguageRequirementDto {
-  @ApiProperty({ example: 'de', description: 'ISO 639-1 code' })
+  @ApiProperty({ type: String, example: 'de', description: 'ISO 639-1 code' })
   @IsIn(ISO_639_1_CODES, { message: 'code must be an ISO 639-1 language code (two lower-case letters, e.g. de)' })
   code!: LanguageCode;
 
