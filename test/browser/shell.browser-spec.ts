@@ -187,6 +187,54 @@ describe('web app shell (browser)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows API field errors at every kind of shared field, and the fields work by keyboard (/dev/components)', async () => {
+    await page.goto(`${web.url}/dev/components`);
+    await page.getByRole('heading', { level: 1, name: 'Components' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'the component gallery');
+
+    await page.getByRole('button', { name: 'Show API errors' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('6 Angaben brauchen Ihre Aufmerksamkeit');
+    expect(await summary.textContent()).toContain('Diese Angabe ist hier nicht möglich.'); // `nickname`: no such field here
+    const described = async (locator: ReturnType<Page['locator']>) => accessibleDescription(page, locator);
+    expect(await described(page.getByRole('textbox', { name: 'Headline' }))).toContain('Geben Sie höchstens 120 Zeichen ein.');
+    expect(await described(page.getByRole('textbox', { name: 'Summary' }))).toContain('Bitte füllen Sie dieses Feld aus.');
+    const level = page.getByRole('button', { name: /German level/ });
+    expect(await described(level)).toContain('Wählen Sie eines davon: A1, A2, B1, B2, C1, C2, native.');
+    expect(await described(page.getByRole('radiogroup', { name: 'Work permit' }))).toContain('Wählen Sie eines davon');
+    expect(await described(page.getByRole('checkbox', { name: 'Open to remote work' }))).toContain('Wählen Sie Ja oder Nein.');
+    expect(await described(page.getByRole('combobox', { name: 'Skills' }))).toContain('Wählen Sie mindestens 1 aus.');
+    await screenshot(page, 'components-errors-375');
+    await expectNoSeriousAxeViolations(page, 'the component gallery with errors');
+
+    // A link in the summary takes the focus to its field.
+    await summary.getByRole('link', { name: /^Headline:/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('headline');
+
+    // Keyboard only: the select opens with Enter, arrows move, Enter picks; a changed field drops its API error.
+    await level.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await level.textContent()).toContain('B2');
+    expect(await described(level)).not.toContain('Wählen Sie eines davon');
+    await page.getByRole('radio', { name: 'I need a visa' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('checkbox', { name: 'Open to remote work' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('textbox', { name: 'Headline' }).fill('Elektronikerin');
+    await page.getByRole('button', { name: 'Submit' }).press('Enter');
+    const submitted = (await page.getByRole('status').filter({ hasText: 'Submitted' }).textContent()) ?? '';
+    expect(submitted).toContain('"level":"B2"');
+    expect(submitted).toContain('"permit":"needs_visa"');
+    expect(submitted).toContain('"headline":"Elektronikerin"');
+    expect(submitted).toContain('"openToRemote":"on"');
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+  });
+
   it('starts in English for browsers that do not prefer German', async () => {
     const polish = await browser.newContext({ locale: 'pl-PL' });
     try {

@@ -9,6 +9,7 @@ import { RouterProvider } from 'react-router';
 import { isApiError } from './api';
 import { AuthProvider } from './auth/AuthProvider';
 import { initI18n } from './i18n';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { createRouter } from './routes';
 
 const i18n = initI18n();
@@ -29,11 +30,13 @@ i18n.on('languageChanged', () => void queryClient.invalidateQueries({ predicate:
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <AuthProvider>
-          <RouterProvider router={createRouter()} />
-        </AuthProvider>
-      </QueryClientProvider>
+      <LocaleProvider>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider>
+            <RouterProvider router={createRouter()} />
+          </AuthProvider>
+        </QueryClientProvider>
+      </LocaleProvider>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -56,6 +56,8 @@ export const routes: RouteObject[] = [
               { path: 'staff/overview', lazy: page(() => import('./pages/staff/OverviewPage')) },
             ],
           },
+          // Every shared component in its states, for page authors and the browser tests (not linked).
+          { path: 'dev/components', lazy: page(() => import('./pages/dev/ComponentsPage')) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

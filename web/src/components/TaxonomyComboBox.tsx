@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button as RacButton, ComboBox, Input, type Key, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type Concept, type TaxonomySuggestion, unwrap, untilDocumented } from '../api';
@@ -49,7 +49,6 @@ export function TaxonomyComboBox({ kind, name, label, description, value, onChan
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const suggestions = useTaxonomySuggestions(kind, text);
-  const statusId = useId();
   const trimmed = text.trim();
   const items = (trimmed.length >= 2 ? (suggestions.data?.items ?? []) : []).filter((s) => !value.some((v) => v.escoUri === s.escoUri));
 
@@ -94,7 +93,6 @@ export function TaxonomyComboBox({ kind, name, label, description, value, onChan
         <div className="tb-combobox__field">
           <Input
             className={({ isInvalid }) => cx('kern-form-input__input', isInvalid && 'kern-form-input__input--error')}
-            aria-describedby={statusId}
             onKeyDown={(event) => {
               // Enter with no suggestion highlighted keeps the text as written.
               const input = event.currentTarget;
@@ -129,7 +127,8 @@ export function TaxonomyComboBox({ kind, name, label, description, value, onChan
           </ListBox>
         </Popover>
       </ComboBox>
-      <span id={statusId} className="kern-sr-only" aria-live="polite">
+      {/* Announced by itself (a live region); the field's description and error are linked by React Aria. */}
+      <span className="kern-sr-only" aria-live="polite">
         {status}
       </span>
       <ChipList

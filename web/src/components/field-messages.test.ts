@@ -15,6 +15,8 @@ describe('describeFieldMessage', () => {
     ['password must be at most 256 characters long', 'Geben Sie höchstens 256 Zeichen ein.'],
     ['languages.0.level must be one of: A1, A2, B1', 'Wählen Sie eines davon: A1, A2, B1.'],
     ['property nickname should not exist', 'Diese Angabe ist hier nicht möglich.'],
+    ['openToRemote must be a boolean value', 'Wählen Sie Ja oder Nein.'],
+    ['skills must contain at least 1 elements', 'Wählen Sie mindestens 1 aus.'],
   ])('%s', (message, shown) => expect(describeFieldMessage(message, i18n.t)).toBe(shown));
 
   it('shows other messages as the API wrote them', () => {

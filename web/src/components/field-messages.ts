@@ -19,5 +19,7 @@ export function describeFieldMessage(message: string, t: TFunction): string {
   if (/should not exist/.test(rest)) return t('validation.notAccepted');
   if (/must be (?:a number|an integer|a positive number)/.test(rest)) return t('validation.number');
   if (/must be a valid ISO 8601 date/.test(rest)) return t('validation.date');
+  if (/must be a boolean/.test(rest)) return t('validation.yesNo');
+  if ((match = /must contain at least (\d+) elements?/.exec(rest))) return t('validation.minItems', { count: Number(match[1]) });
   return message;
 }
