@@ -19,3 +19,11 @@ for (const name of readdirSync(assets).sort()) {
   console.log(`${name.padEnd(48)} ${kb(raw.length).padStart(11)} ${kb(gzip).padStart(11)} gzip`);
 }
 for (const [ext, t] of Object.entries(totals)) console.log(`total ${ext} (${t.files} files): ${kb(t.raw)}, ${kb(t.gzip)} gzip`);
+
+// What the first page load fetches: the files index.html names (entry, preloads, CSS); the rest loads on demand.
+const html = readFileSync(resolve(assets, '../index.html'), 'utf8');
+const first = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const bytes = first.map((name) => readFileSync(join(assets, name)));
+const raw = bytes.reduce((sum, b) => sum + b.length, 0);
+const gzip = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+console.log(`first load (${first.length} files named by index.html): ${kb(raw)}, ${kb(gzip)} gzip`);
