@@ -22,6 +22,8 @@ COPY web/package.json web/
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/web/dist ./web/dist
+# Reference data the app reads (found next to package.json): the ESCO extract (first start), the Saxon districts (every start).
+COPY --from=build /app/data ./data
 # Only used if DATABASE_URL / MEILI_URL are left unset (embedded servers); compose sets both.
 RUN mkdir -p /data && chown node:node /data
 USER node

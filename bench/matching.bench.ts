@@ -16,9 +16,11 @@ import { join } from 'node:path';
 import { CandidateFactsReader } from '../src/candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../src/candidates/candidates.index';
 import { JobOffersRepository } from '../src/job-offers/job-offers.repository';
-import { BlueCardThresholdsService } from '../src/blue-card-thresholds/blue-card-thresholds.service';
-import { toOfferFacts, todayIso } from '../src/matching/match-facts.mapper';
-import { MatchingService, RankedId } from '../src/matching/matching.service';
+import { ExactRankingService } from '../src/matching/exact-ranking.service';
+import { toOfferFacts } from '../src/matching/match-facts.mapper';
+import { MatchScoringService } from '../src/matching/match-scoring.service';
+import { MatchingService } from '../src/matching/matching.service';
+import { byScoreThenId, type RankedId } from '../src/matching/ranking';
 import { hardRequirementFilter } from '../src/matching/retrieval/candidate-retrieval-plan';
 import { SearchReindexerService } from '../src/search/indexing/search-reindexer.service';
 import { SearchEngineService } from '../src/search/search-engine.service';
@@ -97,14 +99,16 @@ async function main(): Promise<void> {
     for (const spec of offerSpecs(pool, OFFERS)) offerIds.push(String((await api('POST', '/job-offers', spec, token)).id));
 
     const matching = stack.app.get(MatchingService, { strict: false });
+    const reference = stack.app.get(ExactRankingService, { strict: false });
+    const scoring = stack.app.get(MatchScoringService, { strict: false });
     const engine = stack.app.get(SearchEngineService, { strict: false });
     const reader = stack.app.get(CandidateFactsReader, { strict: false });
     const offers = stack.app.get(JobOffersRepository, { strict: false });
-    const context = { today: todayIso(), blueCardThresholds: await stack.app.get(BlueCardThresholdsService, { strict: false }).scoringThresholds() };
+    const context = await scoring.context();
 
     console.log(`${offerIds.length} offers created; measuring exactTopForOffer …`);
     const exact = new Map<string, RankedId[]>();
-    const exactTiming = await time(offerIds, async (id) => exact.set(id, await matching.exactTopForOffer(id, TOP)), 0);
+    const exactTiming = await time(offerIds, async (id) => exact.set(id, await reference.exactTopForOffer(id, TOP)), 0);
 
     console.log('measuring the route …');
     const route = new Map<string, RankedId[]>();
@@ -136,10 +140,10 @@ async function main(): Promise<void> {
     for (const input of rawInputs) {
       const hits = await engine.search<{ id: string }>(CANDIDATES_INDEX, input.q, { filter: input.filter, limit: NAIVE_HITS, attributesToRetrieve: ['id'] });
       const facts = await reader.factsFor(hits.hits.map((h) => h.id));
-      const scored = (await matching.scoreAll(facts, toOfferFacts(input.offer), context))
+      const scored = (await scoring.scoreAll(facts, toOfferFacts(input.offer), context))
         .filter((s) => s.result.eligible)
         .map((s) => ({ id: s.facts.profileId, score: s.result.score }))
-        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        .sort(byScoreThenId);
       naive.set(input.id, scored.slice(0, TOP));
     }
 

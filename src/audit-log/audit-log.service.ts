@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLogView } from './dto/audit-log-entry.view';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Page, pageOf } from '../common/http/pagination';
@@ -21,19 +22,7 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-export interface AuditLogView {
-  id: string;
-  actorId: string | null;
-  actorRole: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  reason: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdAt: Date;
-  anonymisedAt: Date | null;
-}
+export { AuditLogView };
 
 /**
  * The audit log other features write to. Call `record` inside the transaction

@@ -1,21 +1,27 @@
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
 
-export class EmailTakenError extends DomainError {
+export class EmailTakenError extends ConflictError {
   constructor() {
-    super(ErrorCode.Conflict, 'An account with this e-mail address already exists');
+    super('An account with this e-mail address already exists', 'auth.email_taken');
   }
 }
 
 /** Same message for an unknown e-mail and a wrong password: never reveal which accounts exist. */
-export class InvalidCredentialsError extends DomainError {
+export class InvalidCredentialsError extends UnauthenticatedError {
   constructor() {
-    super(ErrorCode.Unauthenticated, 'Invalid e-mail or password');
+    super('Invalid e-mail or password', 'auth.invalid_credentials');
   }
 }
 
-export class InvalidTokenError extends DomainError {
+export class InvalidTokenError extends UnauthenticatedError {
   constructor() {
-    super(ErrorCode.Unauthenticated, 'Missing, invalid or expired access token');
+    super('Missing, invalid or expired access token', 'auth.unauthenticated');
+  }
+}
+
+/** The route is marked @Roles(...) for other roles (RolesGuard). */
+export class RoleNotAllowedError extends ForbiddenError {
+  constructor(roles: readonly string[]) {
+    super(`This action is only for ${roles.join(' or ')} accounts`, 'auth.forbidden_role');
   }
 }

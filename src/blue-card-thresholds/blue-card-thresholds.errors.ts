@@ -1,8 +1,7 @@
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ConflictError } from '../common/errors/domain-error';
 
-export class BlueCardThresholdExistsError extends DomainError {
+export class BlueCardThresholdExistsError extends ConflictError {
   constructor(validFrom: string) {
-    super(ErrorCode.Conflict, `A Blue Card threshold valid from ${validFrom} already exists`);
+    super(`A Blue Card threshold valid from ${validFrom} already exists`, 'blue_card_threshold.exists');
   }
 }

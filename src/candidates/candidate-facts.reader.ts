@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateEmployerView, highestDegree, isVisibleToEmployers, toEmployerView } from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
-import type { CandidateProfileEntity, StoredConcept, StoredDegree } from './entities/candidate-profile.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
+import type { CandidateProfileEntity, StoredDegree } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, LanguageLevel, WorkPermit } from './reference/levels';
 
-/** What matching scores a candidate on: plain data, no contact details. */
-export interface CandidateFacts {
+/**
+ * One candidate profile as matching reads it from PostgreSQL (so a profile
+ * hidden a moment ago never ranks): plain data, no contact details. Matching
+ * maps it to its scorer's CandidateFacts (matching/match-facts.mapper.ts).
+ */
+export interface CandidateSnapshot {
   profileId: string;
   userId: string;
   firstName: string;
@@ -27,7 +32,7 @@ export interface CandidateFacts {
   preferredCities: string[];
   openToRemote: boolean;
   crossBorderCommuter: boolean;
-  /** ISO date; null = available now. */
+  /** ISO date; null = not stated (availability.ts). */
   availableFrom: string | null;
   workPermit: WorkPermit | null;
   highestDegree: DegreeLevel | null;
@@ -37,28 +42,28 @@ export interface CandidateFacts {
   countryOfOrigin: string | null;
 }
 
-/** For the matching module: candidate facts by profile id, or the profile id of a candidate account. */
+/** For the matching module: candidate snapshots by profile id, or the profile id of a candidate account. */
 @Injectable()
 export class CandidateFactsReader {
   constructor(private readonly repository: CandidatesRepository) {}
 
-  /** Facts of these profiles, in the given order; by default only profiles employers may see. */
-  async factsFor(profileIds: string[], options: { onlyVisible?: boolean } = {}): Promise<CandidateFacts[]> {
+  /** Snapshots of these profiles, in the given order; by default only profiles employers may see. */
+  async factsFor(profileIds: string[], options: { onlyVisible?: boolean } = {}): Promise<CandidateSnapshot[]> {
     const onlyVisible = options.onlyVisible ?? true;
     const rows = new Map((await this.repository.findByIds(profileIds)).map((r) => [r.id, r]));
     return profileIds.flatMap((id) => {
       const row = rows.get(id);
       if (!row || (onlyVisible && !isVisibleToEmployers(row))) return [];
-      return [toFacts(row)];
+      return [toSnapshot(row)];
     });
   }
 
   /**
-   * Facts of every profile employers may see, in id order after `afterId`
+   * Snapshots of every profile employers may see, in id order after `afterId`
    * (keyset pages: matching's exact reference ranking walks them all).
    */
-  async visibleFactsPage(afterId: string | null, limit: number): Promise<CandidateFacts[]> {
-    return (await this.repository.visibleBatch(afterId, limit)).map(toFacts);
+  async visibleFactsPage(afterId: string | null, limit: number): Promise<CandidateSnapshot[]> {
+    return (await this.repository.visibleBatch(afterId, limit)).map(toSnapshot);
   }
 
   /**
@@ -76,7 +81,7 @@ export class CandidateFactsReader {
   }
 }
 
-function toFacts(row: CandidateProfileEntity): CandidateFacts {
+function toSnapshot(row: CandidateProfileEntity): CandidateSnapshot {
   const degree = highestDegree(row.degrees);
   return {
     profileId: row.id,

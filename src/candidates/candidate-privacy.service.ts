@@ -2,15 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
-import { NotFoundError } from '../common/errors/domain-error';
 import { HookRegistry } from '../common/hooks/hook.registry';
 import { AppConfig } from '../config/app-config';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { CANDIDATE_DATA } from './candidate-data.hooks';
 import { CandidatesIndex, CANDIDATES_INDEX } from './candidates.index';
-import { ErasureSearchRemovalPendingError } from './candidates.errors';
+import { AccountNotFoundError, ErasureSearchRemovalPendingError } from './candidates.errors';
 import { CandidatesRepository } from './candidates.repository';
+import { CandidateExport, EXPORT_AUDIT_ENTRIES, EXPORT_FORMAT, ExportedProfile } from './dto/candidate-export.view';
+import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
 const DAY_MS = 86_400_000;
 
@@ -38,18 +39,19 @@ export class CandidatePrivacyService {
   ) {}
 
   /** Everything held about the person, machine-readable. */
-  async export(user: AuthenticatedUser) {
+  async export(user: AuthenticatedUser): Promise<CandidateExport> {
     const account = await this.users.findById(user.id);
-    if (!account) throw new NotFoundError('Account');
+    if (!account) throw new AccountNotFoundError();
     const profile = await this.repository.findByUserId(user.id);
     const sections = profile ? await this.sectionsOf(profile.id) : {};
     const document = profile ? (await this.index.documentsFor([profile.id])).get(profile.id) ?? null : null;
-    const audit = profile ? await this.audit.list({ entityType: 'candidate', entityId: profile.id, page: 1, limit: 100 }) : null;
-    const ownEvents = await this.audit.list({ actorId: user.id, page: 1, limit: 100 });
-    const { user: _relation, ...storedProfile } = profile ?? { user: undefined };
+    const audit = profile
+      ? await this.audit.list({ entityType: 'candidate', entityId: profile.id, page: 1, limit: EXPORT_AUDIT_ENTRIES })
+      : null;
+    const ownEvents = await this.audit.list({ actorId: user.id, page: 1, limit: EXPORT_AUDIT_ENTRIES });
     return {
       exportedAt: new Date().toISOString(),
-      format: 'talentbridge-candidate-export/1',
+      format: EXPORT_FORMAT,
       account: {
         id: account.id,
         email: account.email,
@@ -58,12 +60,7 @@ export class CandidatePrivacyService {
         updatedAt: account.updatedAt.toISOString(),
         lastLoginAt: account.lastLoginAt?.toISOString() ?? null,
       },
-      profile: profile
-        ? {
-            ...storedProfile,
-            salaryExpectation: profile.salaryMin === null ? null : { min: profile.salaryMin, currency: profile.salaryCurrency },
-          }
-        : null,
+      profile: profile ? exportedProfile(profile) : null,
       /** Records other features keep about the profile (invitations and applications, …). */
       ...sections,
       /** Staff decisions about the profile, oldest first (which staff member decided is not disclosed, only the role). */
@@ -164,4 +161,13 @@ export class CandidatePrivacyService {
       return profile?.id ?? null;
     });
   }
+}
+
+/** The profile row as stored (without the account relation), plus the salary expectation as one object. */
+function exportedProfile(profile: CandidateProfileEntity): ExportedProfile {
+  const { user: _relation, ...stored } = profile;
+  return {
+    ...stored,
+    salaryExpectation: profile.salaryMin === null ? null : { min: profile.salaryMin, currency: profile.salaryCurrency },
+  };
 }

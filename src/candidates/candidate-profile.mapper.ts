@@ -1,126 +1,25 @@
-import { ConceptLabels, type ShownConcept, type StoredConceptRef } from '../taxonomy/concept-labeller';
+import { ConceptLabels } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
-import type { CandidateProfileEntity, StoredConcept, StoredDegree, StoredLanguage } from './entities/candidate-profile.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
+import { availabilityIndexDay } from './availability';
+import {
+  CandidateDocument,
+  CandidateEmployerView,
+  CandidateOwnView,
+  CandidateStaffView,
+  ModerationView,
+  RetentionNotice,
+} from './dto/candidate-profile.view';
+import type { CandidateProfileEntity, StoredDegree } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
-import type { DegreeLevel, Visibility, WorkPermit } from './reference/levels';
+import type { DegreeLevel } from './reference/levels';
 
-/** The profile as employers may see it: no e-mail, no last name, unless contact data is shared. */
-export interface CandidateEmployerView {
-  id: string;
-  firstName: string;
-  /** Only with contact consent (accepted invitation or application) or for staff; otherwise absent. */
-  lastName?: string;
-  /** Only with contact consent or for staff; otherwise absent. */
-  email?: string;
-  contactShared: boolean;
-  headline: string | null;
-  summary: string | null;
-  countryOfOrigin: string | null;
-  residenceCountry: string | null;
-  degrees: StoredDegree[];
-  /** `lang`: the language of the label shown (null for free text); see ConceptLabeller. */
-  skills: ShownConcept[];
-  languages: StoredLanguage[];
-  desiredOccupations: ShownConcept[];
-  preferredCities: string[];
-  openToRemote: boolean;
-  crossBorderCommuter: boolean;
-  availableFrom: string | null;
-  workPermit: WorkPermit | null;
-  salaryExpectation: { min: number; currency: 'EUR' } | null;
-  updatedAt: string;
-}
-
-export interface ModerationView {
-  hiddenByStaff: boolean;
-  hiddenByStaffAt: string | null;
-  reason: string | null;
-}
-
-export interface RetentionNotice {
-  code: 'retention_hidden';
-  hiddenAt: string;
-  /** From this moment on the profile and account may be erased, unless the candidate signs in and saves the profile. */
-  erasureDueAt: string;
-  message: string;
-}
-
-/** The candidate's own profile. */
-export interface CandidateOwnView extends Omit<CandidateEmployerView, 'lastName' | 'email' | 'contactShared'> {
-  userId: string;
-  email: string;
-  lastName: string;
-  visibility: Visibility;
-  /** Whether employers can find the profile right now (visible, not hidden by staff or retention). */
-  searchable: boolean;
-  hiddenByStaff: boolean;
-  moderation: ModerationView;
-  retentionNotice: RetentionNotice | null;
-  notices: RetentionNotice[];
-  version: number;
-  createdAt: string;
-}
-
-/** What staff see: everything employers see, with contact data, visibility and moderation state. */
-export interface CandidateStaffView extends CandidateEmployerView {
-  visibility: Visibility;
-  searchable: boolean;
-  hiddenByStaff: boolean;
-  moderation: ModerationView;
-  retentionHiddenAt: string | null;
-  version: number;
-  createdAt: string;
-}
-
-/**
- * The Meilisearch document: only what verified employers may search, filter
- * and see in a result list. Never: e-mail, last name, salary expectation,
- * degree institutions, moderation notes, account data.
- */
-export interface CandidateDocument {
-  id: string;
-  firstName: string;
-  headline: string | null;
-  summary: string | null;
-  /** Display labels (facet "skills"). */
-  skills: string[];
-  /** ESCO skill URIs (filter, matching). */
-  skillUris: string[];
-  /** ESCO URIs plus "text:<normalised>" for free-text skills: what the `skills` filter compares. */
-  skillKeys: string[];
-  /** Every label of every skill concept in de/en/pl/cs, plus free text (searchable). */
-  skillLabels: string[];
-  occupations: string[];
-  occupationUris: string[];
-  occupationLabels: string[];
-  /** Preferred municipalities as written (facet "cities"). */
-  cities: string[];
-  /** Normalised municipality names (filter). */
-  cityKeys: string[];
-  /** ISO 639-1 codes (facet "languages"). */
-  languages: string[];
-  /** Per language code, the level as a number: A1 = 1 … C2 = 6, native = 7. */
-  languageLevels: Record<string, number>;
-  /** Origin and residence (facet "countries"). */
-  countries: string[];
-  countryOfOrigin: string | null;
-  residenceCountry: string | null;
-  /** Days since 1970-01-01; 0 when the candidate gave no date (available now). */
-  availableFrom: number;
-  workPermit: WorkPermit | null;
-  /** Highest degree: vocational = 1, bachelor = 2, master = 3, phd = 4; 0 = none. */
-  degreeLevel: number;
-  openToRemote: boolean;
-  crossBorderCommuter: boolean;
-  updatedAt: number;
-}
+export { CandidateDocument, CandidateEmployerView, CandidateOwnView, CandidateStaffView, ModerationView, RetentionNotice };
 
 /** Is this profile something employers may ever see? (visibility, staff, retention) */
 export function isVisibleToEmployers(row: Pick<CandidateProfileEntity, 'visibility' | 'hiddenByStaffAt' | 'retentionHiddenAt'>): boolean {
   return row.visibility === 'employers' && row.hiddenByStaffAt === null && row.retentionHiddenAt === null;
 }
-
-export const epochDays = (isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 export const cityKey = (city: string): string => normalizeLabel(city);
 
@@ -146,7 +45,7 @@ function salary(row: CandidateProfileEntity): CandidateEmployerView['salaryExpec
 }
 
 /** Every skill and occupation a profile shows (what ConceptLabeller looks up). */
-export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConceptRef[] => [
+export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConcept[] => [
   ...row.skills,
   ...row.desiredOccupations,
 ];
@@ -249,7 +148,7 @@ export function toCandidateDocument(row: CandidateProfileEntity, labels: Map<str
     countries: [...new Set([row.countryOfOrigin, row.residenceCountry].filter((c): c is string => c !== null))],
     countryOfOrigin: row.countryOfOrigin,
     residenceCountry: row.residenceCountry,
-    availableFrom: row.availableFrom ? epochDays(row.availableFrom) : 0,
+    availableFrom: availabilityIndexDay(row.availableFrom),
     workPermit: row.workPermit,
     degreeLevel: degree ? degreeLevelRank(degree) : 0,
     openToRemote: row.openToRemote,

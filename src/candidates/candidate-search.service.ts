@@ -1,37 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { InvalidInputError } from '../common/errors/domain-error';
-import { allOf, and, anyOf, atLeast, atMost, equals } from '../search/filter-expression';
+import { InputValidationError } from '../common/errors/common.errors';
+import { allOf, and, anyOf, atLeast, equals } from '../search/filter-expression';
 import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import {
-  CandidateEmployerView,
   cityKey,
   conceptKey,
-  epochDays,
   isVisibleToEmployers,
   profileConcepts,
   toEmployerView,
 } from './candidate-profile.mapper';
+import { availableByOrNotStatedFilter } from './availability';
 import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates.index';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { CandidateSearchQueryDto } from './dto/candidate-search-query.dto';
+import type { CandidateSearchResult } from './dto/candidate-profile.view';
 import { ISO_639_1_CODES } from '../common/languages/languages';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { LanguageLevel } from './reference/levels';
 
 const MAX_LIST_VALUES = 20;
-
-export interface CandidateSearchResult {
-  items: CandidateEmployerView[];
-  total: number;
-  page: number;
-  limit: number;
-  facets: Record<(typeof CANDIDATE_FACETS)[number], Record<string, number>>;
-  processingTimeMs: number;
-}
 
 /**
  * Candidate search for verified employers and staff. Every user value enters
@@ -56,7 +47,7 @@ export class CandidateSearchService {
       await this.skillsFilter(query.skills),
       this.languagesFilter(query.languages),
       this.citiesFilter(query.cities),
-      query.availableBefore ? atMost('availableFrom', epochDays(query.availableBefore)) : null,
+      query.availableBefore ? availableByOrNotStatedFilter(query.availableBefore) : null,
       query.workPermit ? anyOf('workPermit', list('workPermit', query.workPermit)) : null,
       query.minDegree ? atLeast('degreeLevel', degreeLevelRank(query.minDegree)) : null,
       query.crossBorderCommuter ? equals('crossBorderCommuter', query.crossBorderCommuter === 'true') : null,
@@ -108,9 +99,9 @@ export class CandidateSearchService {
     for (const item of raw.split(',')) {
       const [code, level] = item.split(':') as [string, LanguageLevel];
       if (!(ISO_639_1_CODES as readonly string[]).includes(code)) {
-        throw new InvalidInputError(`languages: "${code}" is not an ISO 639-1 language code`);
+        throw new InputValidationError(`languages: "${code}" is not an ISO 639-1 language code`);
       }
-      if (seen.has(code)) throw new InvalidInputError(`languages: ${code} is listed twice`);
+      if (seen.has(code)) throw new InputValidationError(`languages: ${code} is listed twice`);
       seen.add(code);
       clauses.push(atLeast(`languageLevels.${code}`, languageLevelRank(level)));
     }
@@ -131,7 +122,7 @@ function list(param: string, raw: string): string[] {
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
-  if (values.length > MAX_LIST_VALUES) throw new InvalidInputError(`${param} may list at most ${MAX_LIST_VALUES} values`);
-  if (values.some((v) => v.length > 200)) throw new InvalidInputError(`${param}: each value may have at most 200 characters`);
+  if (values.length > MAX_LIST_VALUES) throw new InputValidationError(`${param} may list at most ${MAX_LIST_VALUES} values`);
+  if (values.some((v) => v.length > 200)) throw new InputValidationError(`${param}: each value may have at most 200 characters`);
   return values;
 }

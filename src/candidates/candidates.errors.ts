@@ -1,15 +1,16 @@
-import { DomainError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { NotFoundError, UnavailableError } from '../common/errors/domain-error';
 
+/** No such profile, or one hidden from the caller, or (for /candidates/me…) the caller has none yet. */
 export class CandidateProfileNotFoundError extends NotFoundError {
   constructor() {
-    super('Candidate profile');
+    super('Candidate profile', 'candidate_profile.not_found');
   }
 }
 
-export class EmployerNotVerifiedError extends ForbiddenError {
+/** The caller's account is gone (erased while the request ran). */
+export class AccountNotFoundError extends NotFoundError {
   constructor() {
-    super('Only verified employers may search or view candidate profiles; your organisation is not verified yet');
+    super('Account', 'account.not_found');
   }
 }
 
@@ -18,11 +19,11 @@ export class EmployerNotVerifiedError extends ForbiddenError {
  * but Meilisearch could not be reached to remove the search document at once.
  * The outbox row written with the erasure removes it as soon as search is back.
  */
-export class ErasureSearchRemovalPendingError extends DomainError {
+export class ErasureSearchRemovalPendingError extends UnavailableError {
   constructor() {
     super(
-      ErrorCode.SearchUnavailable,
       'Your profile and account were erased. Search is unavailable right now, so removing your profile from search results is pending; it happens automatically as soon as search is back.',
+      'erasure.search_removal_pending',
     );
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { HookRegistry } from '../common/hooks/hook.registry';
+import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import { EmployersService } from '../employers/employers.service';
 import { ConfigService } from '@nestjs/config';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
-import { InvalidInputError, StaleVersionError } from '../common/errors/domain-error';
+import { InputValidationError, StaleVersionError } from '../common/errors/common.errors';
 import { AppConfig } from '../config/app-config';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
@@ -23,10 +24,11 @@ import {
   toStaffView,
 } from './candidate-profile.mapper';
 import { CANDIDATES_INDEX } from './candidates.index';
-import { CandidateProfileNotFoundError, EmployerNotVerifiedError } from './candidates.errors';
+import { CandidateProfileNotFoundError } from './candidates.errors';
 import { CandidatesRepository, ProfileData } from './candidates.repository';
 import { CandidateProfileFieldsDto, PatchCandidateProfileDto, PutCandidateProfileDto } from './dto/candidate-profile.dto';
-import type { CandidateProfileEntity, StoredConcept } from './entities/candidate-profile.entity';
+import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
 import { CONTACT_CONSENT } from './candidate-data.hooks';
 
 const DAY_MS = 86_400_000;
@@ -115,7 +117,7 @@ export class CandidatesService {
   /** Staff always; employers only once verified (403 otherwise); candidates never (the route's role guard). */
   async assertMaySeeCandidates(viewer: AuthenticatedUser): Promise<void> {
     if (viewer.role === 'staff') return;
-    if (viewer.role !== 'employer' || !(await this.employers.isVerified(viewer.id))) throw new EmployerNotVerifiedError();
+    if (viewer.role !== 'employer' || !(await this.employers.isVerified(viewer.id))) throw new EmployerNotVerifiedError('search or view candidate profiles');
   }
 
   /** Any CONTACT_CONSENT handler that says yes (the consent feature); none registered means no. */
@@ -182,7 +184,7 @@ export class CandidatesService {
   private async partialData(dto: PatchCandidateProfileDto): Promise<Partial<ProfileData>> {
     const given = Object.entries(dto).filter(([key, value]) => key !== 'version' && value !== undefined);
     const nulls = given.filter(([key, value]) => value === null && !NULLABLE_FIELDS.has(key)).map(([key]) => `${key} must not be null`);
-    if (nulls.length) throw new InvalidInputError(nulls.join('; '));
+    if (nulls.length) throw new InputValidationError(nulls.join('; '));
     const has = (key: keyof CandidateProfileFieldsDto | 'firstName' | 'lastName') => dto[key] !== undefined;
     const changes: Partial<ProfileData> = {};
     if (has('firstName')) changes.firstName = dto.firstName!;

@@ -1,23 +1,34 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Roles } from '../auth/decorators/roles.decorator';
-import { Page, PaginationQueryDto } from '../common/http/pagination';
-import { ParseIdPipe } from '../common/http/parse-id.pipe';
+import { ApiErrors } from '../common/http/api-error-responses';
+import { ApiPagedResponse, Page, PaginationQueryDto } from '../common/http/pagination';
+import { ApiIdParam, ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ApplicationsService } from './applications.service';
 import { CreateApplicationDto } from './dto/consent.dto';
-import type { ApplicationView, OfferApplicationView } from './dto/consent.view';
+import { ApplicationView, OfferApplicationView } from './dto/consent.view';
 
 @ApiTags('applications')
-@ApiBearerAuth()
 @Controller('job-offers/:id/applications')
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Post()
   @Roles('candidate')
-  @ApiOperation({ summary: 'Apply to a published offer; the employer then sees your contact data' })
+  @ApiOperation({
+    summary: 'Apply to a published offer; the employer then sees your contact data',
+    description: 'Candidates with a profile that staff have not hidden.',
+  })
+  @ApiIdParam('The offer')
+  @ApiCreatedResponse({ type: ApplicationView, description: 'The application' })
+  @ApiErrors(
+    400,
+    [403, 'No profile yet, or your profile is hidden by the agency'],
+    [404, 'No such published offer'],
+    [409, 'Already applied, or the offer is closed'],
+  )
   apply(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseIdPipe) offerId: string,
@@ -28,7 +39,10 @@ export class ApplicationsController {
 
   @Get()
   @Roles('employer', 'staff')
-  @ApiOperation({ summary: 'Applications to the offer with the applicants’ contact data (owner, staff)' })
+  @ApiOperation({ summary: 'Applications to the offer, with the applicants’ contact data', description: 'The offer’s owner, staff.' })
+  @ApiIdParam('The offer')
+  @ApiPagedResponse(OfferApplicationView)
+  @ApiErrors(400, [404, 'No such offer, or not yours'])
   list(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseIdPipe) offerId: string,

@@ -8,7 +8,7 @@ import { AuditLogService } from '../audit-log/audit-log.service';
 import { ConsentRepository } from './consent.repository';
 import { ApplicationView, OfferApplicationView, toApplicationView, toOfferApplicationView } from './dto/consent.view';
 import type { CreateApplicationDto } from './dto/consent.dto';
-import { AlreadyAppliedError, ApplicantHiddenByStaffError, CandidateProfileRequiredError, OfferClosedError } from './consent.errors';
+import { AlreadyAppliedError, ApplicantHiddenByStaffError, ApplicantProfileRequiredError, OfferClosedError } from './consent.errors';
 
 /**
  * Candidate → offer. Applying is the candidate's explicit consent to share
@@ -30,7 +30,7 @@ export class ApplicationsService {
 
   async apply(user: AuthenticatedUser, offerId: string, body: CreateApplicationDto): Promise<ApplicationView> {
     const profile = await this.consent.applicantProfile(user.id);
-    if (!profile) throw new CandidateProfileRequiredError();
+    if (!profile) throw new ApplicantProfileRequiredError();
     if (profile.hiddenByStaff) throw new ApplicantHiddenByStaffError();
     await this.assertOpen(offerId);
     const outcome = await this.consent.insertApplication({ jobOfferId: offerId, candidateProfileId: profile.id, message: body.message }, (manager, row) =>
@@ -46,7 +46,7 @@ export class ApplicationsService {
     if (outcome.kind === 'duplicate') throw new AlreadyAppliedError();
     if (outcome.kind === 'not_inserted') {
       await this.assertOpen(offerId); // closed or unpublished meanwhile
-      throw new CandidateProfileRequiredError(); // the profile was erased meanwhile
+      throw new ApplicantProfileRequiredError(); // the profile was erased meanwhile
     }
     return toApplicationView(outcome.row);
   }

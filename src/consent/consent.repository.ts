@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { JobOfferStatus } from '../job-offers/entities/job-offer.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { InvitationEntity, InvitationStatus } from './entities/invitation.entity';
 
@@ -21,7 +22,7 @@ export interface CandidateInvitationRow {
   respondedAt: Date | null;
   offerId: string;
   offerTitle: string;
-  offerStatus: string;
+  offerStatus: JobOfferStatus;
   employerId: string;
   employerName: string;
 }

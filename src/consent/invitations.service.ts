@@ -3,6 +3,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CandidateFactsReader } from '../candidates/candidate-facts.reader';
 import { CandidateProfileNotFoundError } from '../candidates/candidates.errors';
 import { Page, pageOf } from '../common/http/pagination';
+import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import { EmployersService } from '../employers/employers.service';
 import { JobOfferNotFoundError } from '../job-offers/job-offers.errors';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
@@ -16,7 +17,6 @@ import {
   AlreadyInvitedError,
   InvitationAlreadyAnsweredError,
   InvitationNotFoundError,
-  InvitingEmployerNotVerifiedError,
   OfferNotPublishedError,
 } from './consent.errors';
 
@@ -44,7 +44,7 @@ export class InvitationsService {
     const offer = await this.offers.findWithEmployer(offerId);
     // Someone else's offer is "not found", and so is an offer of an employer without an organisation.
     if (!offer || !employer || offer.employerId !== employer.id) throw new JobOfferNotFoundError();
-    if (employer.verificationStatus !== 'verified') throw new InvitingEmployerNotVerifiedError();
+    if (employer.verificationStatus !== 'verified') throw new EmployerNotVerifiedError('invite candidates');
     if (offer.status !== 'published') throw new OfferNotPublishedError(offer.status);
     // Hidden, staff-hidden or absent profiles answer alike: never reveal that a hidden profile exists.
     const [candidate] = await this.candidates.factsFor([body.candidateId]);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, StaleVersionError } from '../common/errors/domain-error';
+import { InputValidationError, StaleVersionError } from '../common/errors/common.errors';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { HookRegistry } from '../common/hooks/hook.registry';
 import { EmployerView, toEmployerView } from './dto/employer.view';
 import type { UpsertEmployerDto } from './dto/upsert-employer.dto';
+import { EmployerNotFoundError, EmployerNotPendingError, EmployerOrganisationRequiredError } from './employers.errors';
 import { EmployerFields, EmployersRepository, EmployerStatusChange } from './employers.repository';
 import type { EmployerEntity } from './entities/employer.entity';
 import { AfterCommit, EMPLOYER_CHANGED, EmployerChange } from './employer-changed.hook';
@@ -25,7 +26,7 @@ export class EmployersService {
 
   async getMine(user: AuthenticatedUser): Promise<EmployerView> {
     const employer = await this.employers.findByUser(user.id);
-    if (!employer) throw new NotFoundError('Employer organisation');
+    if (!employer) throw new EmployerNotFoundError();
     return toEmployerView(employer);
   }
 
@@ -85,13 +86,13 @@ export class EmployersService {
    * review and leave public search before the answer.
    */
   async decide(actor: AuthenticatedUser, employerId: string, decision: EmployerDecision, reason: string | undefined): Promise<EmployerView> {
-    if (decision === 'reject' && !reason?.trim()) throw new InvalidInputError('reason is required to reject');
+    if (decision === 'reject' && !reason?.trim()) throw new InputValidationError('reason is required to reject');
     const { updated, afterCommit } = await this.employers.transaction(async (manager) => {
       const current = await this.employers.findByIdForUpdate(manager, employerId);
-      if (!current) throw new NotFoundError('Employer organisation');
+      if (!current) throw new EmployerNotFoundError();
       const revoking = decision === 'reject' && current.verificationStatus === 'verified';
       if (current.verificationStatus !== 'pending' && !revoking) {
-        throw new InvalidStateError(`Only a pending organisation can be ${decision === 'verify' ? 'verified' : 'rejected'}; this one is ${current.verificationStatus}`);
+        throw new EmployerNotPendingError(decision, current.verificationStatus);
       }
       const change: EmployerStatusChange =
         decision === 'verify'
@@ -128,7 +129,7 @@ export class EmployersService {
   /** The caller's organisation; 403 when there is none yet (needed before creating offers). */
   async requireOwnOrganisation(user: AuthenticatedUser): Promise<EmployerEntity> {
     const employer = await this.employers.findByUser(user.id);
-    if (!employer) throw new ForbiddenError('Create your organisation first (PUT /api/v1/employers/me)');
+    if (!employer) throw new EmployerOrganisationRequiredError();
     return employer;
   }
 

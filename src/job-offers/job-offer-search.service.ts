@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidInputError } from '../common/errors/domain-error';
+import { InputValidationError } from '../common/errors/common.errors';
 import { ISO_639_1_CODES, isLanguageCode } from '../common/languages/languages';
 import { LanguageLevel, languageLevelRank } from '../common/reference/levels';
 import { and, anyOf, atLeast, equals, literal } from '../search/filter-expression';
@@ -8,18 +8,10 @@ import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { offerViewConcepts, relabelOfferView, type JobOfferView } from './dto/job-offer.view';
+import type { JobOfferSearchResult } from './dto/job-offer-search.view';
 import type { SearchJobOffersQueryDto } from './dto/search-job-offers.dto';
 import { PUBLIC_VIEW_FIELDS, type JobOfferDocument } from './job-offer-document';
 import { JOB_OFFERS_INDEX } from './job-offers.index';
-
-export interface JobOfferSearchResult {
-  items: JobOfferView[];
-  total: number;
-  page: number;
-  limit: number;
-  facets: { skills: Record<string, number>; cities: Record<string, number>; languages: Record<string, number> };
-  processingTimeMs: number;
-}
 
 /** Public search over published offers. Every user value enters the filter as a literal, never as syntax. */
 @Injectable()
@@ -81,18 +73,37 @@ export class JobOfferSearchService {
   }
 }
 
+/** A language someone speaks, at a level: a searcher's (from the query) or a candidate's (from the profile). */
+export interface SpokenLanguage {
+  code: string;
+  level: LanguageLevel;
+}
+
 /**
- * `languages` are the searcher's levels: an offer is kept only when every one
- * of its requirements is met, i.e. it requires no language the searcher lacks,
- * and for each language the searcher has, it requires at most their level.
+ * The job search's `languages` parameter: "code:level" entries (the DTO checked
+ * their form), the searcher's levels. Absent or empty: no filter.
  */
 export function languagesFilter(languages: string[] | undefined): string | null {
   if (!languages?.length) return null;
+  return languageRequirementsMetFilter(
+    languages.map((entry) => {
+      const [code, level] = entry.split(':') as [string, LanguageLevel];
+      return { code, level };
+    }),
+  );
+}
+
+/**
+ * Offers whose every language requirement `spoken` meets: an offer is kept only
+ * when it requires no language missing from `spoken`, and for each language in
+ * it, at most that level. Nothing spoken: only offers requiring no language.
+ */
+export function languageRequirementsMetFilter(spoken: readonly SpokenLanguage[]): string {
+  if (!spoken.length) return 'requiredLanguageCodes IS EMPTY OR requiredLanguageCodes NOT EXISTS';
   const held = new Map<string, number>();
-  for (const entry of languages) {
-    const [code, level] = entry.split(':') as [string, LanguageLevel];
-    if (!isLanguageCode(code)) throw new InvalidInputError(`languages: "${code}" is not an ISO 639-1 language code`);
-    if (held.has(code)) throw new InvalidInputError(`languages: ${code} is listed twice`);
+  for (const { code, level } of spoken) {
+    if (!isLanguageCode(code)) throw new InputValidationError(`languages: "${code}" is not an ISO 639-1 language code`);
+    if (held.has(code)) throw new InputValidationError(`languages: ${code} is listed twice`);
     held.set(code, languageLevelRank(level));
   }
   const lacking = ISO_639_1_CODES.filter((c) => !held.has(c));
@@ -101,7 +112,8 @@ export function languagesFilter(languages: string[] | undefined): string | null 
     ([code, rank]) => `languageMinLevels.${code} NOT EXISTS OR languageMinLevels.${code} <= ${literal(rank)}`,
   );
   const noLackingLanguage = lacking.length ? `requiredLanguageCodes NOT IN [${lacking.map(literal).join(', ')}]` : null;
-  return and(noLackingLanguage, ...perLanguage) ?? null;
+  // At least one clause per spoken language, so the conjunction is never empty.
+  return and(noLackingLanguage, ...perLanguage)!;
 }
 
 function pickView(hit: Record<string, unknown>): JobOfferView {

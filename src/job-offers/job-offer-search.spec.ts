@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../common/errors/domain-error';
 import { ISO_639_1_CODES } from '../common/languages/languages';
 import { annualEur } from './job-offer-document';
-import { languagesFilter } from './job-offer-search.service';
+import { languageRequirementsMetFilter, languagesFilter } from './job-offer-search.service';
 
 describe('annualEur', () => {
   it.each([
@@ -38,5 +38,15 @@ describe('languagesFilter', () => {
   it('rejects unknown codes and duplicates', () => {
     expect(() => languagesFilter(['xx:B2'])).toThrow(InvalidInputError);
     expect(() => languagesFilter(['de:B2', 'de:C1'])).toThrow(InvalidInputError);
+  });
+});
+
+describe('languageRequirementsMetFilter', () => {
+  it('takes the languages as data: the same filter as the query syntax, without a round trip through "code:level"', () => {
+    expect(languageRequirementsMetFilter([{ code: 'de', level: 'B2' }, { code: 'en', level: 'native' }])).toBe(languagesFilter(['de:B2', 'en:native']));
+  });
+
+  it('keeps only offers requiring no language when nothing is spoken', () => {
+    expect(languageRequirementsMetFilter([])).toBe('requiredLanguageCodes IS EMPTY OR requiredLanguageCodes NOT EXISTS');
   });
 });

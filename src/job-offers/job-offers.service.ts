@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { InvalidInputError, InvalidStateError, StaleVersionError } from '../common/errors/domain-error';
+import { InputValidationError, StaleVersionError } from '../common/errors/common.errors';
 import { Page, pageOf } from '../common/http/pagination';
 import { EmployersService } from '../employers/employers.service';
+import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import type { EmployerEntity } from '../employers/entities/employer.entity';
 import { OfferWarningsService } from '../blue-card-thresholds/offer-warnings.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -14,8 +15,9 @@ import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CreateJobOfferDto, NON_NULLABLE_FIELDS, UpdateJobOfferDto } from './dto/job-offer.dto';
 import { JobOfferView, JobOfferWithWarnings, offerConcepts, toJobOfferView } from './dto/job-offer.view';
-import type { JobOfferEntity, JobOfferStatus, StoredConcept } from './entities/job-offer.entity';
-import { EmployerNotVerifiedError, JobOfferNotFoundError, JobOfferTransitionError } from './job-offers.errors';
+import type { JobOfferEntity, JobOfferStatus } from './entities/job-offer.entity';
+import type { StoredConcept } from '../taxonomy/stored-concept';
+import { JobOfferNotFoundError, JobOfferTransitionError, OfferEmployerNotVerifiedError } from './job-offers.errors';
 import { JOB_OFFERS_INDEX } from './job-offers.index';
 import { JobOfferContent, JobOffersRepository, StatusChange } from './job-offers.repository';
 
@@ -72,7 +74,7 @@ export class JobOffersService {
 
   async update(user: AuthenticatedUser, id: string, body: UpdateJobOfferDto): Promise<JobOfferWithWarnings> {
     const nulls = NON_NULLABLE_FIELDS.filter((f) => body[f] === null);
-    if (nulls.length) throw new InvalidInputError(nulls.map((f) => `${f} must not be null`).join('; '));
+    if (nulls.length) throw new InputValidationError(nulls.map((f) => `${f} must not be null`).join('; '));
     const employer = await this.employers.findByUser(user.id);
     if (!employer) throw new JobOfferNotFoundError();
     const { version, ...changes } = body;
@@ -115,7 +117,7 @@ export class JobOffersService {
       action: 'job_offer.submit',
       change: { status: 'pending_review', submitted: true, rejectionReason: null },
       precondition: () => {
-        if (employer.verificationStatus !== 'verified') throw new EmployerNotVerifiedError();
+        if (employer.verificationStatus !== 'verified') throw new EmployerNotVerifiedError('submit offers for publication');
       },
     });
   }
@@ -134,7 +136,7 @@ export class JobOffersService {
 
   /** Staff decision on an offer waiting for review: approve publishes (searchable when this returns). */
   async decide(actor: AuthenticatedUser, id: string, decision: OfferDecision, reason: string | undefined): Promise<JobOfferView> {
-    if (decision === 'reject' && !reason?.trim()) throw new InvalidInputError('reason is required to reject');
+    if (decision === 'reject' && !reason?.trim()) throw new InputValidationError('reason is required to reject');
     return this.transition(actor, id, {
       allowed: () => undefined,
       from: ['pending_review'],
@@ -149,7 +151,7 @@ export class JobOffersService {
         if (decision !== 'approve') return;
         const owner = await this.employers.findById(offer.employerId);
         if (owner?.verificationStatus !== 'verified') {
-          throw new InvalidStateError('The offer cannot be published: its employer is not verified (any more)');
+          throw new OfferEmployerNotVerifiedError();
         }
       },
     });

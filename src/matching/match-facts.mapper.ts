@@ -1,4 +1,4 @@
-import type { CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
+import type { CandidateSnapshot } from '../candidates/candidate-facts.reader';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
 import type { CandidateFacts, LanguageLevel, OfferFacts } from './scoring';
 
@@ -7,7 +7,7 @@ import type { CandidateFacts, LanguageLevel, OfferFacts } from './scoring';
  * facts. Pure; the same mapping serves the routes and the exact reference
  * ranking, so both score every pair identically.
  */
-export function toScoringCandidate(stored: StoredCandidateFacts, iscoCodes: ReadonlyMap<string, string> = new Map()): CandidateFacts {
+export function toScoringCandidate(stored: CandidateSnapshot, iscoCodes: ReadonlyMap<string, string> = new Map()): CandidateFacts {
   return {
     skillUris: stored.skillUris,
     freeTextSkills: stored.freeTextSkills,

@@ -5,17 +5,26 @@ import { JobOffersModule } from '../job-offers/job-offers.module';
 import { SearchEngineModule } from '../search/search-engine.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { BlueCardThresholdsModule } from '../blue-card-thresholds/blue-card-thresholds.module';
+import { ExactRankingService } from './exact-ranking.service';
+import { MatchScoringService } from './match-scoring.service';
 import { MatchingController } from './matching.controller';
 import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } from './matching.service';
 
 /**
  * Matching: both directions of `matches` (two-stage retrieval and the pure
- * scorer in scoring/), and the Blue Card thresholds the scorer takes.
+ * scorer in scoring/), and the Blue Card thresholds the scorer takes. The
+ * exact reference ranking (ExactRankingService) is here for the exactness test
+ * and the benchmark; no route uses it.
  */
 @Module({
   imports: [BlueCardThresholdsModule, CandidatesModule, EmployersModule, JobOffersModule, SearchEngineModule, TaxonomyModule],
   controllers: [MatchingController],
-  providers: [MatchingService, { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP }],
+  providers: [
+    MatchingService,
+    MatchScoringService,
+    ExactRankingService,
+    { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP },
+  ],
   exports: [BlueCardThresholdsModule, MatchingService],
 })
 export class MatchingModule {}

@@ -1,56 +1,43 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { profileConcepts, relabelProfileView, type CandidateEmployerView } from '../candidates/candidate-profile.mapper';
-import { CandidateFactsReader, type CandidateFacts as StoredCandidateFacts } from '../candidates/candidate-facts.reader';
+import { profileConcepts, relabelProfileView } from '../candidates/candidate-profile.mapper';
+import { CandidateFactsReader, type CandidateSnapshot } from '../candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../candidates/candidates.index';
-import { InvalidInputError } from '../common/errors/domain-error';
+import { CandidateProfileNotFoundError } from '../candidates/candidates.errors';
+import { InputValidationError } from '../common/errors/common.errors';
+import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import { EmployersService } from '../employers/employers.service';
-import { JobOfferView, offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
+import { offerConcepts, toJobOfferView } from '../job-offers/dto/job-offer.view';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
-import { languagesFilter } from '../job-offers/job-offer-search.service';
+import { languageRequirementsMetFilter } from '../job-offers/job-offer-search.service';
 import { JOB_OFFERS_INDEX } from '../job-offers/job-offers.index';
+import { JobOfferNotFoundError } from '../job-offers/job-offers.errors';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { and, anyOf, equals } from '../search/filter-expression';
 import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller, type ConceptLabels } from '../taxonomy/concept-labeller';
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
-import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
-import { BlueCardThresholdsService } from '../blue-card-thresholds/blue-card-thresholds.service';
-import { toOfferFacts, toScoringCandidate, todayIso } from './match-facts.mapper';
-import { CandidateProfileRequiredError, MatchesNotYoursError, MatchingEmployerNotVerifiedError } from './matching.errors';
+import { toOfferFacts } from './match-facts.mapper';
+import { MatchScoringService } from './match-scoring.service';
+import { byScoreThenId, type RankedId } from './ranking';
+import type { CandidateMatch, OfferMatch } from './dto/match.view';
 import { aimWithinTier, planCandidateRetrieval, upperBound } from './retrieval/candidate-retrieval-plan';
-import { scoreMatch, type MatchExplanation, type MatchScore, type OfferFacts, type ScoringContext } from './scoring';
+import { scoreMatch, type MatchExplanation, type MatchScore } from './scoring';
 
 /** How many ids one retrieval request (one tier, or one side of the candidate → offers union) may fetch. */
 export const MATCH_RETRIEVAL_CAP = Symbol('MATCH_RETRIEVAL_CAP');
 export const DEFAULT_MATCH_RETRIEVAL_CAP = 500;
 /** page × limit may reach at most this deep into the ranking. */
 export const MAX_MATCH_DEPTH = 500;
-/** Batch size of the exact reference ranking's walk over every visible profile. */
-const EXACT_BATCH = 2_000;
 
-export interface CandidateMatch {
-  candidate: CandidateEmployerView;
-  score: number;
-  explanation: MatchExplanation;
-}
-export interface OfferMatch {
-  jobOffer: JobOfferView;
-  score: number;
-  explanation: MatchExplanation;
-}
+export type { CandidateMatch, OfferMatch };
 export interface MatchPage<T> {
   items: T[];
   page: number;
   limit: number;
 }
 
-/** One scored pair before it is turned into an answer. */
-export interface RankedId {
-  id: string;
-  score: number;
-}
 interface Ranked extends RankedId {
   result: MatchScore;
 }
@@ -64,13 +51,11 @@ export interface RetrievalStats {
   overflowed: boolean;
 }
 
-/** Best first; equal scores by id, so the order is deterministic. */
-const byScoreThenId = (a: RankedId, b: RankedId) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Two-way matching. Stage 1 retrieves from Meilisearch with the hard
  * requirements as filters; stage 2 re-reads the facts from PostgreSQL (so a
  * profile hidden a moment ago never shows) and ranks them with the pure scorer.
+ * The exact reference ranking the tests compare with is ExactRankingService.
  */
 @Injectable()
 export class MatchingService {
@@ -79,8 +64,7 @@ export class MatchingService {
     private readonly candidates: CandidateFactsReader,
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,
-    private readonly thresholds: BlueCardThresholdsService,
-    private readonly taxonomy: TaxonomyRepository,
+    private readonly scoring: MatchScoringService,
     private readonly labeller: ConceptLabeller,
     @Inject(MATCH_RETRIEVAL_CAP) private readonly cap: number,
   ) {}
@@ -99,11 +83,12 @@ export class MatchingService {
   ): Promise<MatchPage<CandidateMatch>> {
     assertDepth(page, limit);
     const offer = await this.offers.findWithEmployer(offerId);
-    if (!offer) throw new MatchesNotYoursError();
+    if (!offer) throw new JobOfferNotFoundError();
     if (user.role !== 'staff') {
       const employer = await this.employers.findByUser(user.id);
-      if (!employer || employer.id !== offer.employerId) throw new MatchesNotYoursError();
-      if (employer.verificationStatus !== 'verified') throw new MatchingEmployerNotVerifiedError();
+      // Someone else's offer: "not found", never "forbidden" (same answer as no offer at all).
+      if (!employer || employer.id !== offer.employerId) throw new JobOfferNotFoundError();
+      if (employer.verificationStatus !== 'verified') throw new EmployerNotVerifiedError('see the candidates matching an offer');
     }
     const { ranked } = await this.rankCandidates(offer, page * limit);
     const slice = ranked.slice((page - 1) * limit, page * limit);
@@ -133,10 +118,10 @@ export class MatchingService {
     assertDepth(page, limit);
     const profileId = await this.candidates.profileIdOfUser(user.id);
     const [facts] = profileId ? await this.candidates.factsFor([profileId], { onlyVisible: false }) : [];
-    if (!facts) throw new CandidateProfileRequiredError();
+    if (!facts) throw new CandidateProfileNotFoundError();
     const ids = await this.retrieveOffers(facts);
-    const context = await this.context();
-    const candidate = toScoringCandidate(facts, await this.taxonomy.iscoCodesOf(facts.desiredOccupationUris));
+    const context = await this.scoring.context();
+    const [candidate] = await this.scoring.scoringCandidates([facts]);
     const offers = new Map<string, JobOfferEntity>();
     const ranked: Ranked[] = [];
     for (const offer of await this.offers.findPublished(ids)) {
@@ -164,36 +149,13 @@ export class MatchingService {
 
   /**
    * The route's ranking without access checks or views (the exactness test and
-   * the benchmark compare it with `exactTopForOffer`). Null for an unknown offer.
+   * the benchmark compare it with ExactRankingService). Null for an unknown offer.
    */
   async topForOffer(offerId: string, n: number): Promise<{ ranked: RankedId[]; stats: RetrievalStats } | null> {
     const offer = await this.offers.findWithEmployer(offerId);
     if (!offer) return null;
     const { ranked, stats } = await this.rankCandidates(offer, n);
     return { ranked: ranked.slice(0, n).map(({ id, score }) => ({ id, score })), stats };
-  }
-
-  /**
-   * The reference: the same scorer over EVERY visible profile in PostgreSQL,
-   * in batches. Not used by the routes (it reads every profile); the
-   * exactness test and the benchmark compare the routes' top N with it.
-   */
-  async exactTopForOffer(offerId: string, n: number): Promise<RankedId[]> {
-    const offer = await this.offers.findWithEmployer(offerId);
-    if (!offer) return [];
-    const offerFacts = toOfferFacts(offer);
-    const context = await this.context();
-    const all: RankedId[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const batch = await this.candidates.visibleFactsPage(after, EXACT_BATCH);
-      if (!batch.length) break;
-      for (const { facts, result } of await this.scoreAll(batch, offerFacts, context)) {
-        if (result.eligible) all.push({ id: facts.profileId, score: result.score });
-      }
-      after = batch[batch.length - 1].profileId;
-    }
-    return all.sort(byScoreThenId).slice(0, n);
   }
 
   /**
@@ -206,7 +168,7 @@ export class MatchingService {
    */
   private async rankCandidates(offer: JobOfferEntity, n: number): Promise<{ ranked: Ranked[]; stats: RetrievalStats }> {
     const offerFacts = toOfferFacts(offer);
-    const context = await this.context();
+    const context = await this.scoring.context();
     const tiers = planCandidateRetrieval(offerFacts, context);
     const query = offerQuery(offer);
     const aims = aimWithinTier(offerFacts, context);
@@ -219,7 +181,7 @@ export class MatchingService {
       stats.tiersWalked++;
       stats.retrieved += ids.length;
       stats.overflowed ||= overflowed;
-      for (const { facts, result } of await this.scoreAll(await this.candidates.factsFor(ids), offerFacts, context)) {
+      for (const { facts, result } of await this.scoring.scoreAll(await this.candidates.factsFor(ids), offerFacts, context)) {
         if (result.eligible) ranked.push({ id: facts.profileId, score: result.score, result });
       }
       ranked.sort(byScoreThenId);
@@ -266,11 +228,9 @@ export class MatchingService {
    * asking for one of the candidate's skills and (b) the offers the query with
    * the candidate's skill and occupation labels finds, each capped.
    */
-  private async retrieveOffers(facts: StoredCandidateFacts): Promise<string[]> {
+  private async retrieveOffers(facts: CandidateSnapshot): Promise<string[]> {
     const hard = and(
-      facts.languages.length
-        ? languagesFilter(facts.languages.map((l) => `${l.code}:${l.level}`))
-        : 'requiredLanguageCodes IS EMPTY OR requiredLanguageCodes NOT EXISTS',
+      languageRequirementsMetFilter(facts.languages),
       (facts.workPermit ?? 'needs_visa') === 'needs_visa' ? equals('visaSponsorship', true) : null,
     );
     const textKeys = [...new Set(facts.freeTextSkills.map(normalizeLabel))];
@@ -288,25 +248,11 @@ export class MatchingService {
     ]);
     return [...new Set([...(bySkill?.hits ?? []), ...byQuery.hits].map((h) => h.id))];
   }
-
-  /** Scores candidates against one offer (looking up the ISCO groups of their desired occupations in one query). */
-  async scoreAll(
-    batch: StoredCandidateFacts[],
-    offer: OfferFacts,
-    context: ScoringContext,
-  ): Promise<{ facts: StoredCandidateFacts; result: MatchScore }[]> {
-    const iscoCodes = await this.taxonomy.iscoCodesOf([...new Set(batch.flatMap((f) => f.desiredOccupationUris))]);
-    return batch.map((facts) => ({ facts, result: scoreMatch(toScoringCandidate(facts, iscoCodes), offer, context) }));
-  }
-
-  private async context(): Promise<ScoringContext> {
-    return { today: todayIso(), blueCardThresholds: await this.thresholds.scoringThresholds() };
-  }
 }
 
 function assertDepth(page: number, limit: number): void {
   if (page * limit > MAX_MATCH_DEPTH) {
-    throw new InvalidInputError(`page × limit may be at most ${MAX_MATCH_DEPTH} (matches are ranked, not listed exhaustively)`);
+    throw new InputValidationError(`page × limit may be at most ${MAX_MATCH_DEPTH} (matches are ranked, not listed exhaustively)`);
   }
 }
 

@@ -8,29 +8,10 @@ import type { JobOfferView } from '../job-offers/dto/job-offer.view';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
 import { JobOffersService } from '../job-offers/job-offers.service';
 import type { QueueType } from './dto/moderation.dto';
+import type { QueueItem } from './dto/queue-item.view';
 
-export type QueueItem =
-  | {
-      type: 'job_offer';
-      id: string;
-      title: string;
-      submittedAt: string;
-      employer: { id: string; name: string; verificationStatus: string };
-      occupation: { label: string; escoUri: string | null };
-      city: string;
-    }
-  | {
-      type: 'employer';
-      id: string;
-      name: string;
-      submittedAt: string;
-      city: string;
-      registrationNumber: string | null;
-      website: string | null;
-      industry: string;
-    };
+export type { QueueItem };
 
-/** What waits for staff, and the decisions (each delegated to the owning feature, which audits it). */
 @Injectable()
 export class ModerationService {
   constructor(

@@ -1,9 +1,8 @@
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { UnavailableError } from '../common/errors/domain-error';
 
-export class SearchUnavailableError extends DomainError {
+export class SearchUnavailableError extends UnavailableError {
   constructor(detail: string) {
-    super(ErrorCode.SearchUnavailable, `Search is temporarily unavailable: ${detail}`);
+    super(`Search is temporarily unavailable: ${detail}`, 'search.unavailable');
   }
 }
 

@@ -1,25 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { ShownConcept } from './dto/taxonomy.view';
 import type { TaxonomyLanguage } from './entities/esco-label.entity';
+import type { StoredConcept } from './stored-concept';
 import { TaxonomyRepository, type ShownLabel } from './taxonomy.repository';
 
-/** A skill or occupation as stored: an ESCO concept (its English preferred label) or the user's own words. */
-export interface StoredConceptRef {
-  label: string;
-  escoUri: string | null;
-}
-
-/** A skill or occupation as answered: the label shown and the language it is in (null for free text). */
-export interface ShownConcept {
-  label: string;
-  escoUri: string | null;
-  lang: TaxonomyLanguage | null;
-}
+/** A skill or occupation as answered (the response class: dto/taxonomy.view.ts). */
+export { ShownConcept };
 
 /**
  * A concept exactly as stored. Stored ESCO labels are English preferred labels
  * (offers and profiles resolve with lang "en"); free text has no language.
  */
-export function storedConcept(c: StoredConceptRef): ShownConcept {
+export function storedConcept(c: StoredConcept): ShownConcept {
   return { label: c.label, escoUri: c.escoUri, lang: c.escoUri ? 'en' : null };
 }
 
@@ -31,12 +23,12 @@ export class ConceptLabels {
   constructor(private readonly shown: ReadonlyMap<string, ShownLabel>) {}
 
   /** The concept in the requested language, English where ESCO lacks it; free text (and unknown URIs) as stored. */
-  of(c: StoredConceptRef): ShownConcept {
+  of(c: StoredConcept): ShownConcept {
     const shown = c.escoUri ? this.shown.get(c.escoUri) : undefined;
     return shown ? { label: shown.label, escoUri: c.escoUri, lang: shown.lang } : storedConcept(c);
   }
 
-  all(concepts: readonly StoredConceptRef[]): ShownConcept[] {
+  all(concepts: readonly StoredConcept[]): ShownConcept[] {
     return concepts.map((c) => this.of(c));
   }
 
@@ -44,7 +36,7 @@ export class ConceptLabels {
    * For texts that carry stored labels (e.g. a match explanation's skill
    * names): stored label → shown label, for the given concepts.
    */
-  textMap(concepts: readonly StoredConceptRef[]): (storedLabel: string) => string {
+  textMap(concepts: readonly StoredConcept[]): (storedLabel: string) => string {
     const map = new Map(concepts.map((c) => [c.label, this.of(c).label]));
     return (label) => map.get(label) ?? label;
   }
@@ -58,13 +50,13 @@ export class ConceptLabels {
 export class ConceptLabeller {
   constructor(private readonly repository: TaxonomyRepository) {}
 
-  async labels(concepts: Iterable<StoredConceptRef>, lang: TaxonomyLanguage): Promise<ConceptLabels> {
+  async labels(concepts: Iterable<StoredConcept>, lang: TaxonomyLanguage): Promise<ConceptLabels> {
     const uris = new Set<string>();
     for (const c of concepts) if (c.escoUri) uris.add(c.escoUri);
     return new ConceptLabels(await this.repository.preferredLabels([...uris], lang));
   }
 
-  async relabel(concepts: readonly StoredConceptRef[], lang: TaxonomyLanguage): Promise<ShownConcept[]> {
+  async relabel(concepts: readonly StoredConcept[], lang: TaxonomyLanguage): Promise<ShownConcept[]> {
     return (await this.labels(concepts, lang)).all(concepts);
   }
 
@@ -72,7 +64,7 @@ export class ConceptLabeller {
   async relabelViews<T>(
     views: readonly T[],
     lang: TaxonomyLanguage,
-    concepts: (view: T) => readonly StoredConceptRef[],
+    concepts: (view: T) => readonly StoredConcept[],
     apply: (view: T, labels: ConceptLabels) => T,
   ): Promise<T[]> {
     const labels = await this.labels(views.flatMap(concepts), lang);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '../common/errors/domain-error';
 import { SearchEngineService } from '../search/search-engine.service';
+import type { AutocompleteItem, OccupationSkillsResponse } from './dto/taxonomy.view';
 import type { ConceptKind, TaxonomyLanguage } from './entities/esco-label.entity';
 import { normalizeLabel } from './label-normalizer';
 import { allowedTypos, editDistance } from './string-distance';
 import { TAXONOMY_INDEX, TaxonomyLabelDocument } from './taxonomy.index';
+import { OccupationNotFoundError } from './taxonomy.errors';
 import { TaxonomyRepository } from './taxonomy.repository';
 
 const ESCO_URI = /^http:\/\/data\.europa\.eu\/esco\/(occupation|skill)\/[0-9a-f-]{36}$/;
@@ -17,12 +18,6 @@ export interface ResolvedConcept {
   lang: TaxonomyLanguage | null;
 }
 
-export interface AutocompleteItem {
-  escoUri: string;
-  label: string;
-  matchedLabel: string;
-  lang: TaxonomyLanguage;
-}
 
 @Injectable()
 export class TaxonomyService {
@@ -84,8 +79,8 @@ export class TaxonomyService {
     });
   }
 
-  async occupationSkills(occupationUri: string, lang: TaxonomyLanguage) {
-    if (!(await this.repository.occupationExists(occupationUri))) throw new NotFoundError('Occupation');
+  async occupationSkills(occupationUri: string, lang: TaxonomyLanguage): Promise<OccupationSkillsResponse> {
+    if (!(await this.repository.occupationExists(occupationUri))) throw new OccupationNotFoundError();
     const links = await this.repository.skillsOfOccupation(occupationUri);
     const labels = await this.repository.preferredLabels(links.map((l) => l.skillUri), lang);
     const view = (relation: 'essential' | 'optional') =>

@@ -1,17 +1,27 @@
 import { Controller, Get, Module } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { createHmac } from 'node:crypto';
 import { AuthService } from '../../src/auth/auth.service';
+import { Public } from '../../src/auth/decorators/public.decorator';
 import { Roles } from '../../src/auth/decorators/roles.decorator';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { registerUser, staffUser, uniqueEmail } from '../utils/users';
 
-/** A staff-only route, to exercise the roles guard the way feature routes use it. */
+/** A staff-only route, to exercise the roles guard the way feature routes use it (not part of the API's document). */
+@ApiExcludeController()
 @Controller('probe')
 class StaffProbeController {
   @Roles('staff')
   @Get('staff-only')
   staffOnly() {
     return { ok: true };
+  }
+
+  /** A bug: an error no one meant to throw. */
+  @Public()
+  @Get('bug')
+  bug(): never {
+    throw new Error('secret internals of the bug');
   }
 }
 @Module({ controllers: [StaffProbeController] })
@@ -49,6 +59,7 @@ describe('auth: register, login, me, roles', () => {
     const res = await t.http().post('/api/v1/auth/register').send({ email: user.email.toUpperCase(), password: 'another long password', role: 'employer' });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+    expect(res.body.code).toBe('auth.email_taken');
   });
 
   it('does not let anyone sign up as staff', async () => {
@@ -64,11 +75,12 @@ describe('auth: register, login, me, roles', () => {
     const wrong = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: 'not the password!' }).expect(401);
     const unknown = await t.http().post('/api/v1/auth/login').send({ email: uniqueEmail('nobody'), password: 'not the password!' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid e-mail or password', code: 'unauthenticated' });
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid e-mail or password', code: 'auth.invalid_credentials' });
   });
 
   it('requires a valid token for /me', async () => {
-    await t.http().get('/api/v1/auth/me').expect(401);
+    const missing = await t.http().get('/api/v1/auth/me').expect(401);
+    expect(missing.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Missing, invalid or expired access token', code: 'auth.unauthenticated' });
     await t.http().get('/api/v1/auth/me').set('Authorization', 'Bearer not-a-jwt').expect(401);
     await t.http().get('/api/v1/auth/me').set('Authorization', 'Basic abc').expect(401);
   });
@@ -107,9 +119,22 @@ describe('auth: register, login, me, roles', () => {
     const employer = await registerUser(t, 'employer');
     const staff = await staffUser(t);
     await t.http().get('/api/v1/probe/staff-only').expect(401);
-    await t.http().get('/api/v1/probe/staff-only').set(candidate.auth).expect(403);
+    const refused = await t.http().get('/api/v1/probe/staff-only').set(candidate.auth).expect(403);
+    expect(refused.body).toMatchObject({ statusCode: 403, code: 'auth.forbidden_role', message: 'This action is only for staff accounts' });
     await t.http().get('/api/v1/probe/staff-only').set(employer.auth).expect(403);
     await t.http().get('/api/v1/probe/staff-only').set(staff.auth).expect(200, { ok: true });
+  });
+
+  it('answers an unexpected error with 500, code internal and an error id, never the internals', async () => {
+    const res = await t.http().get('/api/v1/probe/bug').expect(500);
+    expect(res.body).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: expect.stringContaining('error id'),
+      code: 'internal',
+      errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    expect(JSON.stringify(res.body)).not.toContain('secret internals');
   });
 
   it('creates the configured staff account once and keeps it on the next start', async () => {
@@ -139,11 +164,19 @@ describe('validation of input', () => {
     expect(res.body.error).toBe('Bad Request');
     const message = (res.body.message as string[]).join('\n');
     for (const field of ['email', 'password', 'role', 'admin']) expect(message).toContain(field);
+    expect(res.body.code).toBe('validation.failed');
   });
 
   it('answers malformed JSON with 400, not 500', async () => {
     const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email": "a@b.c", ').expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request body is not valid JSON', code: 'request.malformed_json' });
+  });
+
+  it('answers a body over the size limit with 413 request.too_large', async () => {
+    const body = JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(200_000) });
+    const res = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send(body).expect(413);
+    expect(res.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large', code: 'request.too_large' });
   });
 
   it('answers wrong types with 400 naming the field', async () => {
@@ -153,7 +186,8 @@ describe('validation of input', () => {
   });
 
   it('answers an unknown route with 404', async () => {
-    await t.http().get('/api/v1/nothing-here').expect(404);
+    const res = await t.http().get('/api/v1/nothing-here').expect(404);
+    expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found', code: 'route.not_found' });
   });
 });
 
@@ -169,6 +203,8 @@ describe('rate limiting of login and register', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await login(victim)).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const limited = await login(victim);
+    expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', code: 'rate_limited' });
     const other = await registerUser(t, 'candidate');
     expect((await login(other.email, other.password)).status).toBe(200);
   });

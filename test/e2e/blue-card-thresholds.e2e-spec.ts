@@ -45,7 +45,7 @@ describe('matching: Blue Card thresholds (staff)', () => {
 
   it('answers 409 for a second row with the same validFrom', async () => {
     const res = await t.http().post(ROUTE).set(staff.auth).send({ validFrom: '2026-01-01', standardAnnualEur: 1, reducedAnnualEur: 1, source: 'again' }).expect(409);
-    expect(res.body).toMatchObject({ statusCode: 409, code: 'conflict', message: 'A Blue Card threshold valid from 2026-01-01 already exists' });
+    expect(res.body).toMatchObject({ statusCode: 409, code: 'blue_card_threshold.exists', message: 'A Blue Card threshold valid from 2026-01-01 already exists' });
     const [row] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM blue_card_thresholds WHERE valid_from = '2026-01-01'`);
     expect(row.n).toBe(1);
   });

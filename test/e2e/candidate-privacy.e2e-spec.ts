@@ -232,6 +232,7 @@ describe('candidate erasure while Meilisearch is unreachable', () => {
     const res = await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(503);
     expect(res.body.message).toContain('erased');
     expect(res.body.message).toContain('pending');
+    expect(res.body.code).toBe('erasure.search_removal_pending');
     expect(await t.sql(`SELECT id FROM users WHERE id = $1`, [user.id])).toEqual([]);
     expect(await t.sql(`SELECT id FROM candidate_profiles WHERE id = $1`, [put.body.id])).toEqual([]);
     const outbox = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM search_outbox WHERE resource = 'candidates' AND entity_id = $1`, [put.body.id]);

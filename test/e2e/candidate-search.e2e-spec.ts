@@ -203,10 +203,15 @@ describe('candidate search', () => {
   });
 
   it('is for verified employers and staff only', async () => {
-    await search({}, (await employerWithStatus(t, 'pending')).auth).expect(403);
+    const pending = await search({}, (await employerWithStatus(t, 'pending')).auth).expect(403);
+    expect(pending.body).toMatchObject({
+      code: 'employer.not_verified',
+      message: 'Only a verified employer may search or view candidate profiles; your organisation is not verified yet',
+    });
     await search({}, (await employerWithStatus(t, 'rejected')).auth).expect(403);
     await search({}, (await registerUser(t, 'employer')).auth).expect(403);
-    await search({}, (await registerUser(t, 'candidate')).auth).expect(403);
+    const candidate = await search({}, (await registerUser(t, 'candidate')).auth).expect(403);
+    expect(candidate.body.code).toBe('auth.forbidden_role');
     await t.http().get('/api/v1/candidates/search').expect(401);
     expect(ids((await search({}, staff.auth).expect(200)).body).sort()).toEqual([dev, cook, nativeDev].sort());
   });

@@ -58,6 +58,7 @@ describe('candidate profiles', () => {
     const before = await t.sql(`SELECT * FROM candidate_profiles WHERE id = $1`, [profile.id]);
     const stale = await t.http().patch('/api/v1/candidates/me').set(user.auth).send({ version: 1, headline: 'Overwritten' }).expect(409);
     expect(stale.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+    expect(stale.body.code).toBe('version.stale');
     expect(await t.sql(`SELECT * FROM candidate_profiles WHERE id = $1`, [profile.id])).toEqual(before);
     const current = await t.http().get('/api/v1/candidates/me').set(user.auth).expect(200);
     expect(current.body).toMatchObject({ version: 2, headline: 'Data engineer' });
@@ -70,8 +71,10 @@ describe('candidate profiles', () => {
     const nulls = await t.http().patch('/api/v1/candidates/me').set(user.auth).send({ version: 1, firstName: null, skills: null }).expect(400);
     expect(nulls.body.message).toContain('firstName must not be null');
     expect(nulls.body.message).toContain('skills must not be null');
+    expect([noVersion.body.code, nulls.body.code]).toEqual(['validation.failed', 'validation.failed']);
     const fresh = await registerUser(t, 'candidate');
-    await t.http().patch('/api/v1/candidates/me').set(fresh.auth).send({ version: 1, headline: 'x' }).expect(404);
+    const missing = await t.http().patch('/api/v1/candidates/me').set(fresh.auth).send({ version: 1, headline: 'x' }).expect(404);
+    expect(missing.body.code).toBe('candidate_profile.not_found');
   });
 
   it.each([

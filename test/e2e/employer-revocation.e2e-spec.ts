@@ -35,6 +35,7 @@ describe('an organisation that stops being verified has no public offers', () =>
     const approve = await t.http().post(`/api/v1/moderation/job-offers/${offer.id}/decision`).set(staff.auth).send({ decision: 'approve' });
     expect(approve.status).toBeGreaterThanOrEqual(400);
     expect(approve.status).toBeLessThan(500);
+    expect(approve.body.code).toBe('job_offer.employer_not_verified');
 
     const log = await t.http().get('/api/v1/moderation/audit-log').set(staff.auth).expect(200);
     const actions = (log.body.items as { action: string; entityId: string; reason: string | null }[]).map((e) => [e.action, e.entityId, e.reason]);

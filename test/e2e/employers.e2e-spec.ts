@@ -27,7 +27,8 @@ describe('employers: organisation and verification status', () => {
     expect(replaced.body).toMatchObject({ id: created.body.id, description: 'New text', website: null, version: 2, verificationStatus: 'pending' });
     expect((await t.http().get('/api/v1/employers/me').set(employer.auth).expect(200)).body).toEqual(replaced.body);
     // A stale version (when sent) is refused.
-    await put(employer, employerBody({ version: 1 })).expect(409);
+    const stale = await put(employer, employerBody({ version: 1 })).expect(409);
+    expect(stale.body.code).toBe('version.stale');
   });
 
   it('validation names the field: postalCode, registrationNumber, website, size, unknown fields', async () => {
@@ -52,11 +53,13 @@ describe('employers: organisation and verification status', () => {
   it('rejection shows the reason; editing sends it back to pending and into the queue', async () => {
     const employer = await registerUser(t, 'employer');
     const org = (await put(employer, employerBody()).expect(200)).body;
-    await decide(org.id, { decision: 'reject' }).expect(400);
+    const noReason = await decide(org.id, { decision: 'reject' }).expect(400);
+    expect(noReason.body.code).toBe('validation.failed');
     const rejected = await decide(org.id, { decision: 'reject', reason: 'Registration number not found in the Handelsregister' }).expect(200);
     expect(rejected.body).toMatchObject({ verificationStatus: 'rejected', rejectionReason: 'Registration number not found in the Handelsregister' });
     expect((await t.http().get('/api/v1/employers/me').set(employer.auth)).body.rejectionReason).toBe('Registration number not found in the Handelsregister');
-    await decide(org.id, { decision: 'verify' }).expect(409);
+    const notPending = await decide(org.id, { decision: 'verify' }).expect(409);
+    expect(notPending.body).toMatchObject({ code: 'employer.not_pending', message: 'Only a pending organisation can be verified; this one is rejected' });
 
     const again = await put(employer, employerBody({ registrationNumber: 'HRB 54321' })).expect(200);
     expect(again.body).toMatchObject({ verificationStatus: 'pending', rejectionReason: null });

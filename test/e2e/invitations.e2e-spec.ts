@@ -56,7 +56,8 @@ describe('invitations and applications (mutual consent)', () => {
     expect(stranger.body).not.toHaveProperty('lastName');
 
     // Answered once: neither accepted again nor declined afterwards.
-    await t.http().post(`/api/v1/invitations/${sent.body.id}/accept`).set(user.auth).expect(409);
+    const again = await t.http().post(`/api/v1/invitations/${sent.body.id}/accept`).set(user.auth).expect(409);
+    expect(again.body.code).toBe('invitation.already_answered');
     await t.http().post(`/api/v1/invitations/${sent.body.id}/decline`).set(user.auth).expect(409);
   });
 
@@ -84,11 +85,13 @@ describe('invitations and applications (mutual consent)', () => {
   it('rejects a duplicate invitation with 409, also when sent at the same moment', async () => {
     const { profile } = await candidateWithProfile(t);
     await invite(owner.auth, offerId, profile.id).expect(201);
-    await invite(owner.auth, offerId, profile.id, 'Again').expect(409);
+    const duplicate = await invite(owner.auth, offerId, profile.id, 'Again').expect(409);
+    expect(duplicate.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'invitation.already_invited' });
 
     const racer = await candidateWithProfile(t);
     const answers = await Promise.all([1, 2, 3].map(() => invite(owner.auth, offerId, racer.profile.id)));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(['invitation.already_invited', 'invitation.already_invited']);
     // The same candidate may be invited to another offer.
     const second = await publishedOffer(t, owner, staff, { title: 'Data Engineer (m/w/d)' });
     await invite(owner.auth, second.id, profile.id).expect(201);
@@ -107,12 +110,16 @@ describe('invitations and applications (mutual consent)', () => {
 
   it('lets only the verified owner invite, and only to a published offer', async () => {
     const { profile } = await candidateWithProfile(t);
-    await invite(other.auth, offerId, profile.id).expect(404); // not your offer
+    const notYours = await invite(other.auth, offerId, profile.id).expect(404); // not your offer
     await invite(staff.auth, offerId, profile.id).expect(403); // role
-    await invite(owner.auth, '00000000-0000-4000-8000-000000000000', profile.id).expect(404);
+    const unknown = await invite(owner.auth, '00000000-0000-4000-8000-000000000000', profile.id).expect(404);
+    // Someone else's offer and no offer at all answer alike, code included.
+    expect([notYours.body.code, unknown.body.code]).toEqual(['job_offer.not_found', 'job_offer.not_found']);
+    expect(notYours.body).toEqual(unknown.body);
     const draft = await t.http().post('/api/v1/job-offers').set(owner.auth).send(offerBody()).expect(201);
     const res = await invite(owner.auth, draft.body.id, profile.id).expect(409);
     expect(res.body.message).toContain('published');
+    expect(res.body.code).toBe('invitation.offer_not_published');
     await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: profile.id, message: '   ' }).expect(400);
     await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: profile.id, message: 'x'.repeat(2001) }).expect(400);
     await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(owner.auth).send({ candidateId: 'nope', message: 'Hi' }).expect(400);
@@ -121,7 +128,12 @@ describe('invitations and applications (mutual consent)', () => {
     const lapsing = await verifiedEmployer(t);
     const lapsingOffer = await publishedOffer(t, lapsing, staff);
     await t.sql(`UPDATE employers SET verification_status = 'pending' WHERE user_id = $1`, [lapsing.id]);
-    await invite(lapsing.auth, lapsingOffer.id, profile.id).expect(403);
+    const unverified = await invite(lapsing.auth, lapsingOffer.id, profile.id).expect(403);
+    expect(unverified.body).toMatchObject({
+      statusCode: 403,
+      code: 'employer.not_verified',
+      message: 'Only a verified employer may invite candidates; your organisation is not verified yet',
+    });
     await invite((await employerWithStatus(t, 'pending')).auth, offerId, profile.id).expect(404);
   });
 
@@ -130,7 +142,8 @@ describe('invitations and applications (mutual consent)', () => {
     const offer = await publishedOffer(t, owner, staff, { title: 'Backend Engineer (m/w/d)' });
     const sent = await apply(user.auth, offer.id).expect(201);
     expect(sent.body).toMatchObject({ id: expect.any(String), jobOfferId: offer.id, candidateId: profile.id, message: 'I would like to join your team.' });
-    await apply(user.auth, offer.id, 'Once more').expect(409);
+    const duplicate = await apply(user.auth, offer.id, 'Once more').expect(409);
+    expect(duplicate.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'application.already_applied' });
 
     const list = await applicationsOf(owner.auth, offer.id).expect(200);
     expect(list.body).toMatchObject({ total: 1, page: 1, limit: 20 });
@@ -154,11 +167,14 @@ describe('invitations and applications (mutual consent)', () => {
     await t.http().post(`/api/v1/job-offers/${offer.id}/close`).set(owner.auth).expect(200);
     const closed = await apply(user.auth, offer.id).expect(409);
     expect(closed.body.message).toContain('closed offer takes no new applications');
+    expect(closed.body.code).toBe('application.offer_closed');
     const draft = await t.http().post('/api/v1/job-offers').set(owner.auth).send(offerBody()).expect(201);
     await apply(user.auth, draft.body.id).expect(404);
     await apply(user.auth, '00000000-0000-4000-8000-000000000000').expect(404);
-    await apply((await registerUser(t, 'candidate')).auth, offerId).expect(403);
-    await apply(owner.auth, offerId).expect(403);
+    const noProfile = await apply((await registerUser(t, 'candidate')).auth, offerId).expect(403);
+    expect(noProfile.body.code).toBe('application.profile_required');
+    const employerApplying = await apply(owner.auth, offerId).expect(403);
+    expect(employerApplying.body.code).toBe('auth.forbidden_role');
     await t.http().post(`/api/v1/job-offers/${offerId}/applications`).set(user.auth).send({ message: '' }).expect(400);
   });
 
@@ -172,7 +188,8 @@ describe('invitations and applications (mutual consent)', () => {
     // A profile staff hid (moderation) may not reach employers by applying either.
     const moderated = await candidateWithProfile(t);
     await t.http().post(`/api/v1/moderation/candidates/${moderated.profile.id}/decision`).set(staff.auth).send({ decision: 'hide', reason: 'spam' }).expect(200);
-    await apply(moderated.user.auth, offer.id).expect(403);
+    const hiddenByStaff = await apply(moderated.user.auth, offer.id).expect(403);
+    expect(hiddenByStaff.body.code).toBe('application.applicant_hidden');
   });
 
   it('keeps listing applications and invitations of erased candidates, anonymised', async () => {

@@ -20,8 +20,10 @@ describe('job offers: lifecycle from registration to closed', () => {
   it('walks the whole way: organisation, verification, offer, review, search in de/en/typo, close', async () => {
     const employer = await registerUser(t, 'employer');
     // No organisation yet: no offer.
-    await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody()).expect(403);
-    await t.http().get('/api/v1/employers/me').set(employer.auth).expect(404);
+    const noOrganisation = await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody()).expect(403);
+    expect(noOrganisation.body.code).toBe('employer.organisation_required');
+    const noEmployer = await t.http().get('/api/v1/employers/me').set(employer.auth).expect(404);
+    expect(noEmployer.body.code).toBe('employer.not_found');
 
     const org = await t.http().put('/api/v1/employers/me').set(employer.auth).send({
       name: 'Elbtal Software GmbH', city: 'Dresden', postalCode: '01067', industry: 'Software', size: '10-49',
@@ -41,7 +43,13 @@ describe('job offers: lifecycle from registration to closed', () => {
       startDate: '2027-03-01',
     });
     expect(draft.body.requiredSkills).toContainEqual({ escoUri: PYTHON, label: 'Python (computer programming)', lang: 'en' });
-    await t.http().post(`/api/v1/job-offers/${draft.body.id}/submit`).set(employer.auth).expect(403);
+    const unverified = await t.http().post(`/api/v1/job-offers/${draft.body.id}/submit`).set(employer.auth).expect(403);
+    expect(unverified.body).toEqual({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'Only a verified employer may submit offers for publication; your organisation is not verified yet',
+      code: 'employer.not_verified',
+    });
 
     // Staff sees the organisation in the queue and verifies it.
     const queue = await t.http().get('/api/v1/moderation/queue').query({ type: 'employer' }).set(staff.auth).expect(200);
@@ -74,8 +82,9 @@ describe('job offers: lifecycle from registration to closed', () => {
     expect(closed.body.status).toBe('closed');
     expect(await searchIds(t, { q: 'Softwareentwickler' })).not.toContain(draft.body.id);
     await t.http().get(`/api/v1/job-offers/${draft.body.id}`).expect(404);
-    await t.http().post(`/api/v1/job-offers/${draft.body.id}/close`).set(employer.auth).expect(409);
-    await t.http().patch(`/api/v1/job-offers/${draft.body.id}`).set(employer.auth).send({ version: closed.body.version, title: 'x' }).expect(409);
+    const closeAgain = await t.http().post(`/api/v1/job-offers/${draft.body.id}/close`).set(employer.auth).expect(409);
+    const editClosed = await t.http().patch(`/api/v1/job-offers/${draft.body.id}`).set(employer.auth).send({ version: closed.body.version, title: 'x' }).expect(409);
+    expect([closeAgain.body.code, editClosed.body.code]).toEqual(['job_offer.invalid_transition', 'job_offer.invalid_transition']);
   });
 
   it('a rejection carries its reason to the employer; the edited offer goes to draft and can be submitted again', async () => {
@@ -84,6 +93,7 @@ describe('job offers: lifecycle from registration to closed', () => {
     await t.http().post(`/api/v1/job-offers/${created.body.id}/submit`).set(employer.auth).expect(200);
     const noReason = await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(staff.auth).send({ decision: 'reject' }).expect(400);
     expect(JSON.stringify(noReason.body.message)).toContain('reason');
+    expect(noReason.body.code).toBe('validation.failed');
     await t.http().post(`/api/v1/moderation/job-offers/${created.body.id}/decision`).set(staff.auth)
       .send({ decision: 'reject', reason: 'Salary range is missing the hourly equivalent' }).expect(200);
     const seen = await t.http().get(`/api/v1/job-offers/${created.body.id}`).set(employer.auth).expect(200);
@@ -118,6 +128,7 @@ describe('job offers: lifecycle from registration to closed', () => {
     await t.http().patch(`/api/v1/job-offers/${created.body.id}`).set(employer.auth).send({ version: 1, title: 'Second title' }).expect(200);
     const stale = await t.http().patch(`/api/v1/job-offers/${created.body.id}`).set(employer.auth).send({ version: 1, title: 'Lost update' }).expect(409);
     expect(stale.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+    expect(stale.body.code).toBe('version.stale');
     const [row] = await t.sql<{ title: string; version: number }>('SELECT title, version FROM job_offers WHERE id = $1', [created.body.id]);
     expect(row).toEqual({ title: 'Second title', version: 2 });
   });
@@ -145,7 +156,10 @@ describe('job offers: lifecycle from registration to closed', () => {
     await t.http().post(`/api/v1/job-offers/${id}/close`).set(other.auth).expect(404);
     await t.http().get(`/api/v1/job-offers/${id}`).set(staff.auth).expect(200);
     await t.http().get('/api/v1/job-offers/not-a-uuid').expect(404);
-    await t.http().get('/api/v1/job-offers/00000000-0000-0000-0000-000000000000').expect(404);
+    const unknown = await t.http().get('/api/v1/job-offers/00000000-0000-0000-0000-000000000000').expect(404);
+    expect(unknown.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Job offer not found', code: 'job_offer.not_found' });
+    const othersDraft = await t.http().get(`/api/v1/job-offers/${id}`).set(other.auth).expect(404);
+    expect(othersDraft.body).toEqual(unknown.body);
     const [row] = await t.sql<{ title: string }>('SELECT title FROM job_offers WHERE id = $1', [id]);
     expect(row.title).toBe('Python-Entwickler/in (m/w/d)');
   });

@@ -2,12 +2,13 @@ import { insertCandidates, loadSkillPool, offerSpecs } from '../../bench/matchin
 import { CandidateFactsReader } from '../../src/candidates/candidate-facts.reader';
 import { EmployersService } from '../../src/employers/employers.service';
 import { JobOffersRepository } from '../../src/job-offers/job-offers.repository';
-import { BlueCardThresholdsService } from '../../src/blue-card-thresholds/blue-card-thresholds.service';
-import { MatchingService, RankedId } from '../../src/matching/matching.service';
+import { ExactRankingService } from '../../src/matching/exact-ranking.service';
+import { MatchScoringService } from '../../src/matching/match-scoring.service';
+import { MatchingService } from '../../src/matching/matching.service';
+import type { RankedId } from '../../src/matching/ranking';
 import { SearchEngineService } from '../../src/search/search-engine.service';
 import { SearchReindexerService } from '../../src/search/indexing/search-reindexer.service';
 import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';
-import { TaxonomyRepository } from '../../src/taxonomy/taxonomy.repository';
 import { publishedOffer, verifiedEmployer } from '../factories/offers';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { staffUser, TestUser } from '../utils/users';
@@ -32,6 +33,7 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
   let owner: TestUser;
   let offerIds: string[];
   let small: MatchingService;
+  let reference: ExactRankingService;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -50,11 +52,11 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
       get(CandidateFactsReader),
       get(JobOffersRepository),
       get(EmployersService),
-      get(BlueCardThresholdsService),
-      get(TaxonomyRepository),
+      get(MatchScoringService),
       get(ConceptLabeller),
       SMALL_CAP,
     );
+    reference = get(ExactRankingService);
   }, 180_000);
 
   afterAll(() => t?.close());
@@ -63,7 +65,7 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     let same = 0;
     let total = 0;
     for (const id of offerIds) {
-      const exact = await t.app.get(MatchingService).exactTopForOffer(id, TOP);
+      const exact = await reference.exactTopForOffer(id, TOP);
       expect(exact.length).toBeGreaterThan(0);
       const res = await t.http().get(`/api/v1/job-offers/${id}/matches`).set(owner.auth).query({ limit: TOP });
       expect(res.status).toBe(200);
@@ -83,7 +85,7 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     let overflowed = 0;
     const lines: string[] = [];
     for (const id of offerIds) {
-      const exact = await small.exactTopForOffer(id, TOP);
+      const exact = await reference.exactTopForOffer(id, TOP);
       const route = (await small.topForOffer(id, TOP))!;
       const rate = agreement(route.ranked, exact);
       if (route.stats.overflowed) overflowed++;

@@ -162,19 +162,27 @@ describe('matching (hand-built data set with an obvious right order)', () => {
   });
 
   it('guards the offer side: not yours 404, unverified 403, candidates 403, unknown 404, limits 400', async () => {
-    expect((await matches(offerId, other.auth)).status).toBe(404);
+    const notYours = await matches(offerId, other.auth);
+    expect(notYours.status).toBe(404);
+    expect(notYours.body.code).toBe('job_offer.not_found');
     const pending = await employerWithOrganisation(t, { name: 'Unverified GmbH', registrationNumber: 'HRB 55555' });
     const ownDraft = await t.http().post('/api/v1/job-offers').set(pending.auth).send(offerBody());
     expect(ownDraft.status).toBe(201);
-    expect((await matches(ownDraft.body.id, pending.auth)).status).toBe(403);
+    const unverified = await matches(ownDraft.body.id, pending.auth);
+    expect(unverified.status).toBe(403);
+    expect(unverified.body.code).toBe('employer.not_verified');
     expect((await matches(offerId, pending.auth)).status).toBe(404);
     expect((await matches(offerId, candidateA.auth)).status).toBe(403);
-    expect((await matches('00000000-0000-4000-8000-000000000000', owner.auth)).status).toBe(404);
+    const unknown = await matches('00000000-0000-4000-8000-000000000000', owner.auth);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual(notYours.body);
     expect((await t.http().get(`/api/v1/job-offers/${offerId}/matches`)).status).toBe(401);
     const tooMany = await matches(offerId, owner.auth, { limit: 101 });
     expect(tooMany.status).toBe(400);
     expect(JSON.stringify(tooMany.body.message)).toMatch(/limit/);
-    expect((await matches(offerId, owner.auth, { limit: 100, page: 6 })).status).toBe(400);
+    const tooDeep = await matches(offerId, owner.auth, { limit: 100, page: 6 });
+    expect(tooDeep.status).toBe(400);
+    expect([tooMany.body.code, tooDeep.body.code]).toEqual(['validation.failed', 'validation.failed']);
     expect((await matches(offerId, owner.auth, { sort: 'x' })).status).toBe(400);
   });
 
@@ -219,7 +227,9 @@ describe('matching (hand-built data set with an obvious right order)', () => {
 
   it('candidate side: routes and access (me/matches is not taken for a profile id)', async () => {
     const fresh = await registerUser(t, 'candidate');
-    expect((await t.http().get('/api/v1/candidates/me/matches').set(fresh.auth)).status).toBe(404);
+    const noProfile = await t.http().get('/api/v1/candidates/me/matches').set(fresh.auth);
+    expect(noProfile.status).toBe(404);
+    expect(noProfile.body.code).toBe('candidate_profile.not_found');
     expect((await t.http().get('/api/v1/candidates/me/matches').set(owner.auth)).status).toBe(403);
     expect((await t.http().get('/api/v1/candidates/me/matches').set(candidateA.auth).query({ limit: 101 })).status).toBe(400);
     // The profile route still answers for a profile id.

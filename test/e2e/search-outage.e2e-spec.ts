@@ -69,7 +69,9 @@ describe('search outage: writes succeed, the index converges when Meilisearch is
     expect(approved.status).toBeLessThan(300);
     expect((await t.http().get(`/api/v1/job-offers/${created.body.id}`)).body.status).toBe('published');
     // Search itself cannot answer now, and says so instead of returning "no offers".
-    expect((await t.http().get('/api/v1/job-offers/search').query({ q: 'Schweißer' })).status).toBe(503);
+    const unavailable = await t.http().get('/api/v1/job-offers/search').query({ q: 'Schweißer' });
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.body).toMatchObject({ statusCode: 503, code: 'search.unavailable' });
 
     meiliServer = await EmbeddedMeilisearchServer.start({ dataDir: dir, masterKey: key(), port });
     await outboxDrained(t, undefined, 30_000);

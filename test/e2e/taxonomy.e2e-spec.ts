@@ -64,8 +64,9 @@ describe('taxonomy: resolution and autocomplete', () => {
   });
 
   it('answers 404 for an unknown occupation and 400 for an unsupported language', async () => {
-    await t.http().get('/api/v1/taxonomy/occupations/00000000-0000-0000-0000-000000000000/skills').expect(404);
-    await t.http().get('/api/v1/taxonomy/occupations/not-an-id/skills').expect(404);
+    const unknown = await t.http().get('/api/v1/taxonomy/occupations/00000000-0000-0000-0000-000000000000/skills').expect(404);
+    const malformed = await t.http().get('/api/v1/taxonomy/occupations/not-an-id/skills').expect(404);
+    expect([unknown.body.code, malformed.body.code]).toEqual(['occupation.not_found', 'occupation.not_found']);
     const res = await t.http().get('/api/v1/taxonomy/skills').query({ q: 'python', lang: 'xx' }).expect(400);
     expect(res.body.message).toEqual([expect.stringContaining('lang')]);
   });

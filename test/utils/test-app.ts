@@ -8,13 +8,14 @@ import { AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { validateEnvironment } from '../../src/config/environment';
 import { configureApp } from '../../src/configure-app';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
+import { checkedAgainstOpenApi } from './openapi-conformance';
 import { SHARED_TAXONOMY_INDEX } from './prepare-template';
 import { testServers } from './test-servers';
 
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
-  /** A fresh supertest request against the app. */
+  /** A fresh supertest request against the app; every answer is checked against its OpenAPI document (openapi-conformance.ts). */
   http(): ReturnType<typeof request>;
   /** Direct SQL on this suite's own database (for assertions on stored state). */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -79,7 +80,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     config,
-    http: () => request(app.getHttpServer()),
+    http: () => checkedAgainstOpenApi(app, request(app.getHttpServer())),
     sql: async <T>(text: string, params?: unknown[]) => (await db.query(text, params)).rows as T[],
     close: async () => {
       await app.close();

@@ -7,19 +7,19 @@ export const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class RegisterDto {
-  @ApiProperty({ example: 'olena.kovalenko@example.org' })
+  @ApiProperty({ type: String, format: 'email', maxLength: 254, example: 'olena.kovalenko@example.org' })
   @Transform(normaliseEmail)
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 12, maxLength: 256 })
+  @ApiProperty({ type: String, format: 'password', minLength: 12, maxLength: 256 })
   @IsString()
   @MinLength(12, { message: 'password must be at least 12 characters long' })
   @MaxLength(256, { message: 'password must be at most 256 characters long' })
   password!: string;
 
-  @ApiProperty({ enum: SELF_REGISTERABLE_ROLES })
+  @ApiProperty({ enum: SELF_REGISTERABLE_ROLES, enumName: 'SelfRegisterableRole' })
   @IsIn(SELF_REGISTERABLE_ROLES, { message: `role must be one of: ${SELF_REGISTERABLE_ROLES.join(', ')}` })
   role!: (typeof SELF_REGISTERABLE_ROLES)[number];
 }

@@ -2,13 +2,13 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '../role';
 
 export class UserDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ type: String, format: 'uuid', maxLength: 36 })
   id!: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: String, format: 'email', maxLength: 254, description: 'In lower case' })
   email!: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   role!: Role;
 }
 
@@ -16,13 +16,18 @@ export class AuthResponseDto {
   @ApiProperty({ type: UserDto })
   user!: UserDto;
 
-  @ApiProperty({ description: 'JWT (HS256); send as `Authorization: Bearer <accessToken>`' })
+  @ApiProperty({
+    type: String,
+    maxLength: 2048,
+    pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
+    description: 'JWT (HS256); send as `Authorization: Bearer <accessToken>`',
+  })
   accessToken!: string;
 
-  @ApiProperty({ example: 'Bearer' })
+  @ApiProperty({ enum: ['Bearer'], example: 'Bearer' })
   tokenType!: 'Bearer';
 
-  @ApiProperty({ description: 'Lifetime of the access token in seconds' })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 60, maximum: 604_800, description: 'Lifetime of the access token in seconds' })
   expiresIn!: number;
 }
 

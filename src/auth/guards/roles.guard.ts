@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError } from '../../common/errors/domain-error';
+import { RoleNotAllowedError } from '../auth.errors';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { ROLES_KEY } from '../decorators/roles.decorator';
 import type { Role } from '../role';
@@ -18,7 +18,7 @@ export class RolesGuard implements CanActivate {
     if (!roles?.length) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
     if (!user || !roles.includes(user.role)) {
-      throw new ForbiddenError(`This action is only for ${roles.join(' or ')} accounts`);
+      throw new RoleNotAllowedError(roles);
     }
     return true;
   }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiDate, ApiDateTime, ApiNumber, ApiText, ApiUuid } from '../../common/http/api-schema';
 import { trimText } from '../../common/http/dto-decorators';
 import { Transform } from 'class-transformer';
 import {
@@ -40,25 +41,41 @@ function NotGreaterThan(property: string, options?: ValidationOptions) {
 }
 
 export class CreateBlueCardThresholdDto {
-  @ApiProperty({ example: '2027-01-01', description: 'ISO date from which the row applies; one row per date' })
+  @ApiProperty({ type: String, format: 'date', maxLength: 10, example: '2027-01-01', description: 'ISO date from which the row applies; one row per date' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date in the form YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'validFrom must be a valid calendar date' })
   validFrom!: string;
 
-  @ApiProperty({ example: 52000, description: 'Standard threshold, gross EUR a year' })
+  @ApiProperty({
+    type: 'number',
+    format: 'double',
+    minimum: 0,
+    exclusiveMinimum: true,
+    maximum: MAX_EUR,
+    example: 52000,
+    description: 'Standard threshold, gross EUR a year (at most 2 decimals)',
+  })
   @IsNumber(EUR, { message: 'standardAnnualEur must be a number with at most 2 decimal places' })
   @IsPositive()
   @Max(MAX_EUR)
   standardAnnualEur!: number;
 
-  @ApiProperty({ example: 47112, description: 'Reduced threshold (shortage occupations, recent graduates), gross EUR a year; at most the standard one' })
+  @ApiProperty({
+    type: 'number',
+    format: 'double',
+    minimum: 0,
+    exclusiveMinimum: true,
+    maximum: MAX_EUR,
+    example: 47112,
+    description: 'Reduced threshold (shortage occupations, recent graduates), gross EUR a year; at most the standard one',
+  })
   @IsNumber(EUR, { message: 'reducedAnnualEur must be a number with at most 2 decimal places' })
   @IsPositive()
   @Max(MAX_EUR)
   @NotGreaterThan('standardAnnualEur')
   reducedAnnualEur!: number;
 
-  @ApiProperty({ example: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2027' })
+  @ApiProperty({ type: String, maxLength: 500, example: 'BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2027' })
   @Transform(trimText)
   @IsString()
   @IsNotEmpty()
@@ -67,27 +84,27 @@ export class CreateBlueCardThresholdDto {
 }
 
 export class BlueCardThresholdDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id!: string;
 
-  @ApiProperty({ example: '2026-01-01' })
+  @ApiDate({ example: '2026-01-01' })
   validFrom!: string;
 
-  @ApiProperty({ example: 50700 })
+  @ApiNumber(0, MAX_EUR, { example: 50700 })
   standardAnnualEur!: number;
 
-  @ApiProperty({ example: 45934.2 })
+  @ApiNumber(0, MAX_EUR, { example: 45934.2 })
   reducedAnnualEur!: number;
 
-  @ApiProperty()
+  @ApiText(500)
   source!: string;
 
-  @ApiProperty({ type: String, format: 'date-time' })
+  @ApiDateTime()
   createdAt!: string;
 }
 
 export class BlueCardThresholdListDto {
-  @ApiProperty({ type: [BlueCardThresholdDto] })
+  @ApiProperty({ type: [BlueCardThresholdDto], description: 'Every row (one a year or so), oldest first' })
   items!: BlueCardThresholdDto[];
 }
 

@@ -7,11 +7,11 @@ export const CANDIDATE_DECISIONS = ['hide', 'restore'] as const;
 export type CandidateDecision = (typeof CANDIDATE_DECISIONS)[number];
 
 export class CandidateDecisionDto {
-  @ApiProperty({ enum: CANDIDATE_DECISIONS })
+  @ApiProperty({ enum: CANDIDATE_DECISIONS, enumName: 'CandidateDecision' })
   @OneOf('decision', CANDIDATE_DECISIONS)
   decision!: CandidateDecision;
 
-  @ApiProperty({ maxLength: 2000 })
+  @ApiProperty({ type: String, maxLength: 2000, description: 'Why (required); kept in the audit log' })
   @Transform(trimText)
   @IsString()
   @IsNotEmpty()

@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { INT32_MAX } from '../../common/http/api-schema';
 import { NestedList, StringList } from '../../common/http/dto-decorators';
 import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
 import { ISO_639_1_CODES } from '../../common/languages/languages';
@@ -39,33 +40,40 @@ export const MIN_GRADUATION_YEAR = 1950;
 /** Students may sign up a few years before they graduate. */
 export const maxGraduationYear = () => new Date().getUTCFullYear() + 6;
 
+const COUNTRY_PATTERN = '^[A-Z]{2}$';
 const COUNTRY_MESSAGE = (field: string) => `${field} must be an ISO 3166-1 alpha-2 country code in upper case (e.g. DE, PL, CZ)`;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 
 export class DegreeDto {
-  @ApiProperty({ enum: DEGREE_LEVELS })
+  @ApiProperty({ enum: DEGREE_LEVELS, enumName: 'DegreeLevel' })
   @IsIn(DEGREE_LEVELS, { message: `level must be one of ${DEGREE_LEVELS.join(', ')}` })
   level!: DegreeLevel;
 
-  @ApiProperty({ maxLength: PROFILE_LIMITS.degreeText })
+  @ApiProperty({ type: String, maxLength: PROFILE_LIMITS.degreeText })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(PROFILE_LIMITS.degreeText)
   field!: string;
 
-  @ApiProperty({ maxLength: PROFILE_LIMITS.degreeText })
+  @ApiProperty({ type: String, maxLength: PROFILE_LIMITS.degreeText })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(PROFILE_LIMITS.degreeText)
   institution!: string;
 
-  @ApiProperty({ example: 'UA' })
+  @ApiProperty({ type: String, maxLength: 2, pattern: COUNTRY_PATTERN, example: 'UA', description: 'ISO 3166-1 alpha-2, upper case' })
   @IsIn(ISO_COUNTRY_CODES, { message: COUNTRY_MESSAGE('country') })
   country!: string;
 
-  @ApiProperty({ minimum: MIN_GRADUATION_YEAR })
+  @ApiProperty({
+    type: 'integer',
+    format: 'int32',
+    minimum: MIN_GRADUATION_YEAR,
+    maximum: maxGraduationYear(),
+    description: 'At most six years from now (students sign up before they graduate)',
+  })
   @IsInt()
   @Min(MIN_GRADUATION_YEAR)
   @Max(maxGraduationYear())
@@ -73,63 +81,68 @@ export class DegreeDto {
 }
 
 export class LanguageDto {
-  @ApiProperty({ example: 'de', description: 'ISO 639-1' })
+  @ApiProperty({ type: String, maxLength: 2, pattern: '^[a-z]{2}$', example: 'de', description: 'ISO 639-1' })
   @IsIn(ISO_639_1_CODES, { message: 'code must be an ISO 639-1 language code in lower case (e.g. de, en, pl, cs, uk)' })
   code!: string;
 
-  @ApiProperty({ enum: LANGUAGE_LEVELS })
+  @ApiProperty({ enum: LANGUAGE_LEVELS, enumName: 'LanguageLevel' })
   @IsIn(LANGUAGE_LEVELS, { message: `level must be one of ${LANGUAGE_LEVELS.join(', ')}` })
   level!: LanguageLevel;
 }
 
 export class SalaryExpectationDto {
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 0, maximum: PROFILE_LIMITS.maxSalary, description: 'Gross EUR a year' })
   @IsInt()
   @Min(0)
   @Max(PROFILE_LIMITS.maxSalary)
   min!: number;
 
-  @ApiProperty({ enum: ['EUR'] })
+  @ApiProperty({ enum: ['EUR'], enumName: 'Currency' })
   @IsIn(['EUR'], { message: 'currency must be EUR' })
   currency!: 'EUR';
 }
 
 /** Every profile field except the names, all optional: the shared part of PUT and PATCH. */
 export class CandidateProfileFieldsDto {
-  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.headline, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: PROFILE_LIMITS.headline, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxLength(PROFILE_LIMITS.headline)
   headline?: string | null;
 
-  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.summary, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: PROFILE_LIMITS.summary, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(PROFILE_LIMITS.summary)
   summary?: string | null;
 
-  @ApiPropertyOptional({ example: 'UA', nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2, pattern: COUNTRY_PATTERN, example: 'UA', nullable: true })
   @IsOptional()
   @IsIn(ISO_COUNTRY_CODES, { message: COUNTRY_MESSAGE('countryOfOrigin') })
   countryOfOrigin?: string | null;
 
-  @ApiPropertyOptional({ example: 'PL', nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2, pattern: COUNTRY_PATTERN, example: 'PL', nullable: true })
   @IsOptional()
   @IsIn(ISO_COUNTRY_CODES, { message: COUNTRY_MESSAGE('residenceCountry') })
   residenceCountry?: string | null;
 
-  @ApiPropertyOptional({ type: [DegreeDto] })
+  @ApiPropertyOptional({ type: [DegreeDto], maxItems: PROFILE_LIMITS.degrees })
   @IsOptional()
   @NestedList(DegreeDto, PROFILE_LIMITS.degrees)
   degrees?: DegreeDto[];
 
-  @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO skill URIs' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: PROFILE_LIMITS.conceptLength },
+    maxItems: PROFILE_LIMITS.skills,
+    description: 'free strings in de/en/pl/cs or ESCO skill URIs',
+  })
   @IsOptional()
   @StringList(PROFILE_LIMITS.skills, PROFILE_LIMITS.conceptLength)
   skills?: string[];
 
-  @ApiPropertyOptional({ type: [LanguageDto] })
+  @ApiPropertyOptional({ type: [LanguageDto], maxItems: PROFILE_LIMITS.languages, description: 'Each language code at most once' })
   @IsOptional()
   @NestedList(LanguageDto, PROFILE_LIMITS.languages)
   @ArrayUnique((l: LanguageDto | null) => (l && typeof l === 'object' ? l.code : l), {
@@ -137,12 +150,22 @@ export class CandidateProfileFieldsDto {
   })
   languages?: LanguageDto[];
 
-  @ApiPropertyOptional({ type: [String], description: 'free strings in de/en/pl/cs or ESCO occupation URIs' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: PROFILE_LIMITS.conceptLength },
+    maxItems: PROFILE_LIMITS.occupations,
+    description: 'free strings in de/en/pl/cs or ESCO occupation URIs',
+  })
   @IsOptional()
   @StringList(PROFILE_LIMITS.occupations, PROFILE_LIMITS.conceptLength)
   desiredOccupations?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Saxon municipalities, e.g. Dresden, Leipzig, Chemnitz, Görlitz' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: PROFILE_LIMITS.cityLength },
+    maxItems: PROFILE_LIMITS.cities,
+    description: 'Saxon municipalities, e.g. Dresden, Leipzig, Chemnitz, Görlitz',
+  })
   @IsOptional()
   @StringList(PROFILE_LIMITS.cities, PROFILE_LIMITS.cityLength)
   preferredCities?: string[];
@@ -157,13 +180,20 @@ export class CandidateProfileFieldsDto {
   @IsBoolean()
   crossBorderCommuter?: boolean;
 
-  @ApiPropertyOptional({ example: '2027-03-01', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    maxLength: 10,
+    example: '2027-03-01',
+    nullable: true,
+    description: 'The date you can start from; null = not stated (candidate search still finds you; matching gives half the availability points)',
+  })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'availableFrom must be a date like 2027-03-01' })
   @MaxLength(10, { message: 'availableFrom must be a date like 2027-03-01' })
   availableFrom?: string | null;
 
-  @ApiPropertyOptional({ enum: WORK_PERMITS, nullable: true })
+  @ApiPropertyOptional({ enum: WORK_PERMITS, enumName: 'WorkPermit', nullable: true })
   @IsOptional()
   @IsIn(WORK_PERMITS, { message: `workPermit must be one of ${WORK_PERMITS.join(', ')}` })
   workPermit?: WorkPermit | null;
@@ -174,7 +204,7 @@ export class CandidateProfileFieldsDto {
   @Type(() => SalaryExpectationDto)
   salaryExpectation?: SalaryExpectationDto | null;
 
-  @ApiPropertyOptional({ enum: VISIBILITIES, default: 'hidden' })
+  @ApiPropertyOptional({ enum: VISIBILITIES, enumName: 'Visibility', default: 'hidden' })
   @IsOptional()
   @IsIn(VISIBILITIES, { message: `visibility must be one of ${VISIBILITIES.join(', ')}` })
   visibility?: Visibility;
@@ -182,21 +212,27 @@ export class CandidateProfileFieldsDto {
 
 /** PUT: the whole profile. Names are required; what is left out is empty (lists), false, or unset. */
 export class PutCandidateProfileDto extends CandidateProfileFieldsDto {
-  @ApiProperty({ maxLength: PROFILE_LIMITS.name })
+  @ApiProperty({ type: String, maxLength: PROFILE_LIMITS.name })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(PROFILE_LIMITS.name)
   firstName!: string;
 
-  @ApiProperty({ maxLength: PROFILE_LIMITS.name })
+  @ApiProperty({ type: String, maxLength: PROFILE_LIMITS.name })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(PROFILE_LIMITS.name)
   lastName!: string;
 
-  @ApiPropertyOptional({ description: 'when given, the replace happens only if this is still the current version (else 409)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: INT32_MAX,
+    description: 'when given, the replace happens only if this is still the current version (else 409)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -205,7 +241,7 @@ export class PutCandidateProfileDto extends CandidateProfileFieldsDto {
 
 /** PATCH: any subset of the fields, plus the `version` the client last saw. */
 export class PatchCandidateProfileDto extends CandidateProfileFieldsDto {
-  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.name })
+  @ApiPropertyOptional({ type: String, maxLength: PROFILE_LIMITS.name })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -213,7 +249,7 @@ export class PatchCandidateProfileDto extends CandidateProfileFieldsDto {
   @MaxLength(PROFILE_LIMITS.name)
   firstName?: string;
 
-  @ApiPropertyOptional({ maxLength: PROFILE_LIMITS.name })
+  @ApiPropertyOptional({ type: String, maxLength: PROFILE_LIMITS.name })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -221,7 +257,7 @@ export class PatchCandidateProfileDto extends CandidateProfileFieldsDto {
   @MaxLength(PROFILE_LIMITS.name)
   lastName?: string;
 
-  @ApiProperty({ description: 'the version this change is based on' })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: INT32_MAX, description: 'the version this change is based on' })
   @IsInt()
   @Min(1)
   version!: number;

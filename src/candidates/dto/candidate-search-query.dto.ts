@@ -7,6 +7,8 @@ import { DEGREE_LEVELS, WORK_PERMITS } from '../reference/levels';
 import type { DegreeLevel } from '../reference/levels';
 
 const LEVEL = '(A1|A2|B1|B2|C1|C2|native)';
+const LANGUAGES_PATTERN = new RegExp(`^[a-z]{2}:${LEVEL}(,[a-z]{2}:${LEVEL}){0,19}$`);
+const WORK_PERMITS_PATTERN = new RegExp(`^(${WORK_PERMITS.join('|')})(,(${WORK_PERMITS.join('|')})){0,2}$`);
 
 /**
  * Query of GET /candidates/search. Everything arrives as text; the service
@@ -14,42 +16,69 @@ const LEVEL = '(A1|A2|B1|B2|C1|C2|native)';
  * (filter-expression.ts), never as syntax.
  */
 export class CandidateSearchQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ description: 'free text in de/en/pl/cs, typo-tolerant' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'free text in de/en/pl/cs, typo-tolerant' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'comma list of skills (any language, or ESCO URIs); all must match', example: 'Python,SQL' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 2000,
+    description: 'comma list of at most 20 skills (any language, or ESCO URIs; each at most 200 characters); all must match',
+    example: 'Python,SQL',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   skills?: string;
 
-  @ApiPropertyOptional({ description: 'comma list of code:level; each at that level or higher', example: 'de:B2,en:C1' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 20 * 10,
+    pattern: LANGUAGES_PATTERN.source,
+    description: 'comma list of at most 20 code:level; each at that level or higher',
+    example: 'de:B2,en:C1',
+  })
   @IsOptional()
   @IsString()
-  @Matches(new RegExp(`^[a-z]{2}:${LEVEL}(,[a-z]{2}:${LEVEL}){0,19}$`), {
+  @Matches(LANGUAGES_PATTERN, {
     message: 'languages must be a comma list of code:level, e.g. de:B2,en:C1 (levels A1 A2 B1 B2 C1 C2 native)',
   })
   languages?: string;
 
-  @ApiPropertyOptional({ description: 'comma list of municipalities; any of them', example: 'Dresden,Leipzig' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 2000,
+    description: 'comma list of at most 20 municipalities; any of them',
+    example: 'Dresden,Leipzig',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   cities?: string;
 
-  @ApiPropertyOptional({ description: 'available on or before this date', example: '2027-03-01' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    maxLength: 10,
+    description: 'available on or before this date; profiles that state no date are kept',
+    example: '2027-03-01',
+  })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'availableBefore must be a date like 2027-03-01' })
   @MaxLength(10, { message: 'availableBefore must be a date like 2027-03-01' })
   availableBefore?: string;
 
-  @ApiPropertyOptional({ description: `comma list of ${WORK_PERMITS.join(', ')}` })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 100,
+    pattern: WORK_PERMITS_PATTERN.source,
+    description: `comma list of ${WORK_PERMITS.join(', ')}`,
+  })
   @IsOptional()
   @IsString()
-  @Matches(new RegExp(`^(${WORK_PERMITS.join('|')})(,(${WORK_PERMITS.join('|')})){0,2}$`), {
+  @Matches(WORK_PERMITS_PATTERN, {
     message: `workPermit must be one or more of ${WORK_PERMITS.join(', ')} (comma separated)`,
   })
   workPermit?: string;

@@ -1,12 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../../auth/entities/user.entity';
+import type { StoredConcept } from '../../taxonomy/stored-concept';
 import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
-
-/** A skill or occupation as stored: the ESCO concept it resolved to, or the candidate's own words. */
-export interface StoredConcept {
-  label: string;
-  escoUri: string | null;
-}
 
 export interface StoredDegree {
   level: DegreeLevel;
@@ -82,6 +77,7 @@ export class CandidateProfileEntity {
   @Column({ type: 'boolean', default: false })
   crossBorderCommuter!: boolean;
 
+  /** The date the candidate can start from; null = not stated (what that means for search and matching: availability.ts). */
   @Column({ type: 'date', nullable: true })
   availableFrom!: string | null;
 

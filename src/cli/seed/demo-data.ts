@@ -23,6 +23,9 @@ export const SAXON_CITIES: { city: string; postalCode: string }[] = [
 /** Big cities get more employers and more candidate preferences. */
 export const CITY_WEIGHTS: Record<string, number> = { Dresden: 6, Leipzig: 6, Chemnitz: 4, Zwickau: 2 };
 
+/** Skills that do not resolve to ESCO (kept as free text), which some offers and profiles add. */
+export const FREE_TEXT_SKILLS = ['Führerschein Klasse B', 'MS Office', 'Teamfähigkeit', 'SAP', 'Schichtbereitschaft'];
+
 /**
  * Occupations by ESCO URI (the seed reads their labels in de/en/pl/cs and their
  * essential skills from esco_labels / esco_occupation_skills at run time).

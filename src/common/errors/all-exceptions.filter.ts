@@ -2,21 +2,66 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
+import { ValidationFailedException } from '../http/validation';
 import { DomainError } from './domain-error';
+import type { ErrorCode } from './error-catalogue';
 import { httpStatusFor } from './http-status-for';
 
 interface ErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
-  code?: string;
+  code: ErrorCode;
   errorId?: string;
 }
 
 /**
- * The one place where errors become HTTP answers, in Nest's shape
- * `{statusCode, error, message}`. Anything unexpected is a 500 with a generic
- * message and an id that is logged with the full error, never the internals.
+ * Codes of the errors that are not domain errors, by the status of the Nest
+ * HttpException: a guard answering false (401, 403), no route (404), the
+ * throttler (429); other 400s than the ValidationPipe's (ValidationFailedException:
+ * `validation.failed`), e.g. a path with broken percent-encoding. The status stays the exception's.
+ */
+export const HTTP_EXCEPTION_CODES = {
+  [HttpStatus.BAD_REQUEST]: 'request.invalid',
+  [HttpStatus.UNAUTHORIZED]: 'auth.unauthenticated',
+  [HttpStatus.FORBIDDEN]: 'auth.forbidden_role',
+  [HttpStatus.NOT_FOUND]: 'route.not_found',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'request.too_large',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'request.unsupported_encoding',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'rate_limited',
+} as const satisfies Partial<Record<HttpStatus, ErrorCode>>;
+
+/** Codes of Express' body-parser errors, by their `type`; any other body-parser 4xx is `request.invalid`. */
+export const BODY_PARSER_CODES = {
+  'entity.parse.failed': 'request.malformed_json',
+  'entity.too.large': 'request.too_large',
+  'parameters.too.many': 'request.too_large',
+  'encoding.unsupported': 'request.unsupported_encoding',
+  'charset.unsupported': 'request.unsupported_encoding',
+} as const satisfies Record<string, ErrorCode>;
+
+/** Every code this filter gives itself, not taken from a DomainError (some, e.g. auth.unauthenticated, are DomainError codes too). */
+export const FILTER_ERROR_CODES: readonly ErrorCode[] = [
+  ...new Set<ErrorCode>([
+    'validation.failed',
+    ...Object.values(HTTP_EXCEPTION_CODES),
+    ...Object.values(BODY_PARSER_CODES),
+    'request.invalid',
+    'internal',
+  ]),
+];
+
+/** A Nest HttpException of a status without a code of its own: any 4xx is `request.invalid`, any 5xx `internal`. */
+export function codeForHttpStatus(status: number): ErrorCode {
+  return (HTTP_EXCEPTION_CODES as Partial<Record<number, ErrorCode>>)[status] ?? (status < 500 ? 'request.invalid' : 'internal');
+}
+
+/**
+ * The one place where errors become HTTP answers, in Nest's shape plus a
+ * specific code: `{statusCode, error, message, code}`. Domain errors answer the
+ * status of their category and their own code; Nest's HttpExceptions keep
+ * their status and get a code by it. Anything unexpected is a 500 with a
+ * generic message and an id that is logged with the full error, never the internals.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -36,7 +81,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const statusCode = httpStatusFor(exception.code);
+      const statusCode = httpStatusFor(exception.category);
       return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: exception.message, code: exception.code };
     }
     if (exception instanceof HttpException) {
@@ -44,7 +89,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const raw = exception.getResponse();
       const message =
         typeof raw === 'string' ? raw : ((raw as { message?: string | string[] }).message ?? exception.message);
-      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+      const code = exception instanceof ValidationFailedException ? 'validation.failed' : codeForHttpStatus(statusCode);
+      return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, code };
     }
     const parserError = asBodyParserError(exception);
     if (parserError) return parserError;
@@ -54,6 +100,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       error: 'Internal Server Error',
       message: 'Something went wrong on our side. Quote the error id if you contact support.',
+      code: 'internal',
       errorId,
     };
   }
@@ -70,7 +117,10 @@ function asPassthroughBody(exception: unknown): { status: number; body: object }
   return { status: exception.getStatus(), body: raw };
 }
 
-/** Express' body parser reports malformed or oversized bodies with a status of its own. */
+/**
+ * Express' body parser reports malformed or oversized bodies with a status of
+ * its own (as a RequestBodyError once keepRequestBodyErrors has seen it).
+ */
 function asBodyParserError(exception: unknown): ErrorBody | null {
   const e = exception as { status?: unknown; type?: unknown; message?: unknown };
   if (typeof e?.status !== 'number' || typeof e.type !== 'string' || e.status < 400 || e.status >= 500) return null;
@@ -80,5 +130,6 @@ function asBodyParserError(exception: unknown): ErrorBody | null {
       : e.type === 'entity.too.large'
         ? 'Request body is too large'
         : String(e.message);
-  return { statusCode: e.status, error: STATUS_CODES[e.status] ?? 'Error', message };
+  const code = (BODY_PARSER_CODES as Record<string, ErrorCode>)[e.type] ?? 'request.invalid';
+  return { statusCode: e.status, error: STATUS_CODES[e.status] ?? 'Error', message, code };
 }

@@ -1,27 +1,34 @@
 import { HttpStatus } from '@nestjs/common';
-import { ErrorCode } from './error-code';
+import { ErrorCategory } from './error-category';
 
-/** Exhaustive: adding an ErrorCode without a status does not compile. */
-export function httpStatusFor(code: ErrorCode): HttpStatus {
-  switch (code) {
-    case ErrorCode.InvalidInput:
+/** The one mapping from error category to HTTP status. Exhaustive: adding an ErrorCategory without a status does not compile. */
+export function httpStatusFor(category: ErrorCategory): HttpStatus {
+  switch (category) {
+    case ErrorCategory.InvalidInput:
       return HttpStatus.BAD_REQUEST;
-    case ErrorCode.Unauthenticated:
+    case ErrorCategory.Unauthenticated:
       return HttpStatus.UNAUTHORIZED;
-    case ErrorCode.Forbidden:
+    case ErrorCategory.Forbidden:
       return HttpStatus.FORBIDDEN;
-    case ErrorCode.NotFound:
+    case ErrorCategory.NotFound:
       return HttpStatus.NOT_FOUND;
-    case ErrorCode.Conflict:
-    case ErrorCode.StaleVersion:
+    case ErrorCategory.Conflict:
+    case ErrorCategory.StaleVersion:
+    case ErrorCategory.InvalidState:
       return HttpStatus.CONFLICT;
-    case ErrorCode.InvalidState:
-      return HttpStatus.CONFLICT;
-    case ErrorCode.SearchUnavailable:
+    case ErrorCategory.PayloadTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case ErrorCategory.UnsupportedMediaType:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case ErrorCategory.RateLimited:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCategory.Internal:
+      return HttpStatus.INTERNAL_SERVER_ERROR;
+    case ErrorCategory.SearchUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
-      const unhandled: never = code;
-      throw new Error(`No HTTP status for error code ${String(unhandled)}`);
+      const unhandled: never = category;
+      throw new Error(`No HTTP status for error category ${String(unhandled)}`);
     }
   }
 }

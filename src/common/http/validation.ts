@@ -12,6 +12,13 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/** What the validation pipe throws: the exception filter answers it with code `validation.failed`. */
+export class ValidationFailedException extends BadRequestException {
+  constructor(messages: string[]) {
+    super(messages);
+  }
+}
+
 /** The app's single validation pipe (registered as APP_PIPE so tests get it too). */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
@@ -20,6 +27,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new BadRequestException(flattenValidationErrors(errors)),
+    exceptionFactory: (errors) => new ValidationFailedException(flattenValidationErrors(errors)),
   });
 }

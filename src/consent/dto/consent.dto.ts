@@ -6,11 +6,11 @@ import { trimText } from '../../common/http/dto-decorators';
 export const MESSAGE_MAX_LENGTH = 2000;
 
 export class CreateInvitationDto {
-  @ApiProperty({ description: 'The candidate profile id, as search and matches show it', format: 'uuid' })
+  @ApiProperty({ type: String, format: 'uuid', maxLength: 36, description: 'The candidate profile id, as search and matches show it' })
   @IsUUID('all', { message: 'candidateId must be a profile id (UUID)' })
   candidateId!: string;
 
-  @ApiProperty({ description: 'Shown to the candidate', maxLength: MESSAGE_MAX_LENGTH })
+  @ApiProperty({ type: String, description: 'Shown to the candidate', maxLength: MESSAGE_MAX_LENGTH })
   @Transform(trimText)
   @IsString()
   @IsNotEmpty({ message: 'message must not be empty' })
@@ -19,7 +19,7 @@ export class CreateInvitationDto {
 }
 
 export class CreateApplicationDto {
-  @ApiProperty({ description: 'Shown to the employer', maxLength: MESSAGE_MAX_LENGTH })
+  @ApiProperty({ type: String, description: 'Shown to the employer', maxLength: MESSAGE_MAX_LENGTH })
   @Transform(trimText)
   @IsString()
   @IsNotEmpty({ message: 'message must not be empty' })

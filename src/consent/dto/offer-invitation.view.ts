@@ -1,22 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDateTime, ApiEnum, ApiObject, ApiText, ApiUuid } from '../../common/http/api-schema';
+import { PROFILE_LIMITS } from '../../candidates/dto/candidate-profile.dto';
 import type { OfferInvitationRow } from '../consent.repository';
-import type { InvitationStatus } from '../entities/invitation.entity';
+import { INVITATION_STATUSES, type InvitationStatus } from '../entities/invitation.entity';
+import { MESSAGE_MAX_LENGTH } from './consent.dto';
+
+/** The invited candidate: contact data (last name, e-mail) only once they accepted this invitation. */
+export class InvitedCandidateView {
+  @ApiUuid({ description: 'The profile id' })
+  id!: string;
+
+  @ApiText(PROFILE_LIMITS.name)
+  firstName!: string;
+
+  @ApiText(PROFILE_LIMITS.name, { required: false, description: 'Only with contactShared' })
+  lastName?: string;
+
+  @ApiText(254, { required: false, format: 'email', description: 'Only with contactShared' })
+  email?: string;
+}
 
 /**
  * An invitation as the offer's owner (and staff) sees it. The candidate's
  * contact data (last name, e-mail) is there only when the candidate accepted
  * exactly this invitation (and so shared it with the inviting employer).
  */
-export interface OfferInvitationView {
-  id: string;
-  status: InvitationStatus;
-  message: string;
-  createdAt: string;
-  respondedAt: string | null;
+export class OfferInvitationView {
+  @ApiUuid()
+  id!: string;
+
+  @ApiEnum(INVITATION_STATUSES, 'InvitationStatus')
+  status!: InvitationStatus;
+
+  @ApiText(MESSAGE_MAX_LENGTH)
+  message!: string;
+
+  @ApiDateTime()
+  createdAt!: string;
+
+  @ApiDateTime({ nullable: true })
+  respondedAt!: string | null;
+
   /** True once the candidate erased their data: `candidate` is then null. */
-  candidateErased: boolean;
+  @ApiProperty({ description: 'True once the candidate erased their data: `candidate` is then null' })
+  candidateErased!: boolean;
+
   /** Whether `candidate` carries contact data. */
-  contactShared: boolean;
-  candidate: { id: string; firstName: string; lastName?: string; email?: string } | null;
+  @ApiProperty({ description: 'Whether `candidate` carries contact data' })
+  contactShared!: boolean;
+
+  @ApiObject(InvitedCandidateView, { nullable: true })
+  candidate!: InvitedCandidateView | null;
 }
 
 /** `consented`: the contact-consent rule (ContactConsentReader) holds for this row's profile and inviting employer. */

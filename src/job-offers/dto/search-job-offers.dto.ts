@@ -18,16 +18,25 @@ export const commaList = ({ value }: { value: unknown }): unknown => {
     .filter((s) => s.length > 0);
 };
 
-export const LANGUAGE_FILTER = new RegExp(`^[a-z]{2}:(${LANGUAGE_LEVELS.join('|')})$`);
+const LANGUAGE_ITEM = `[a-z]{2}:(${LANGUAGE_LEVELS.join('|')})`;
+export const LANGUAGE_FILTER = new RegExp(`^${LANGUAGE_ITEM}$`);
+
+/** How long a comma list of at most 20 values of `itemLength` characters can be. */
+const listLength = (itemLength: number) => 20 * (itemLength + 1);
 
 export class SearchJobOffersQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ description: 'Free text, typo-tolerant, in de/en/pl/cs', example: 'Softwareentwickler' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'Free text, typo-tolerant, in de/en/pl/cs', example: 'Softwareentwickler' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Comma list of skills (text in any language or ESCO URIs); all must match', example: 'Python,SQL' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: listLength(200),
+    description: 'Comma list of at most 20 skills (text in any language or ESCO URIs, each at most 200 characters); all must match',
+    example: 'Python,SQL',
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()
@@ -37,7 +46,10 @@ export class SearchJobOffersQueryDto extends PaginationQueryDto {
   skills?: string[];
 
   @ApiPropertyOptional({
-    description: 'The languages you speak, comma list of code:level; only offers whose every requirement you meet',
+    type: String,
+    maxLength: listLength(9),
+    pattern: `^${LANGUAGE_ITEM}(,${LANGUAGE_ITEM})*$`,
+    description: 'The languages you speak, comma list of at most 20 code:level; only offers whose every requirement you meet',
     example: 'de:B2,en:C1',
   })
   @IsOptional()
@@ -50,7 +62,12 @@ export class SearchJobOffersQueryDto extends PaginationQueryDto {
   })
   languages?: string[];
 
-  @ApiPropertyOptional({ description: 'Comma list of cities (any of them)', example: 'Dresden,Leipzig' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: listLength(100),
+    description: 'Comma list of at most 20 cities (any of them)',
+    example: 'Dresden,Leipzig',
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()
@@ -59,14 +76,24 @@ export class SearchJobOffersQueryDto extends PaginationQueryDto {
   @MaxLength(100, { each: true })
   cities?: string[];
 
-  @ApiPropertyOptional({ description: `Comma list of ${WORKPLACES.join(', ')}` })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 100,
+    pattern: `^(${WORKPLACES.join('|')})(,(${WORKPLACES.join('|')}))*$`,
+    description: `Comma list of ${WORKPLACES.join(', ')}`,
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()
   @IsIn(WORKPLACES, { each: true, message: `workplace must be a comma list of: ${WORKPLACES.join(', ')}` })
   workplace?: Workplace[];
 
-  @ApiPropertyOptional({ description: `Comma list of ${CONTRACT_TYPES.join(', ')}` })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 100,
+    pattern: `^(${CONTRACT_TYPES.join('|')})(,(${CONTRACT_TYPES.join('|')}))*$`,
+    description: `Comma list of ${CONTRACT_TYPES.join(', ')}`,
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()
@@ -78,7 +105,14 @@ export class SearchJobOffersQueryDto extends PaginationQueryDto {
   @IsIn(['true', 'false'], { message: 'visaSponsorship must be true or false' })
   visaSponsorship?: 'true' | 'false';
 
-  @ApiPropertyOptional({ description: 'Minimum annual salary in EUR (monthly × 12, hourly × 40 × 52)', example: 45000 })
+  @ApiPropertyOptional({
+    type: 'number',
+    format: 'double',
+    minimum: 0,
+    maximum: 10_000_000,
+    description: 'Minimum annual salary in EUR (monthly × 12, hourly × 40 × 52)',
+    example: 45000,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'minSalary must be a number (annual EUR)' })

@@ -3,16 +3,11 @@ import { VersionedRow } from '../../common/entities/versioned-row';
 import type { LanguageCode } from '../../common/languages/languages';
 import type { LanguageLevel } from '../../common/reference/levels';
 import { EmployerEntity } from '../../employers/entities/employer.entity';
+import type { StoredConcept } from '../../taxonomy/stored-concept';
 
 export const JOB_OFFER_STATUSES = ['draft', 'pending_review', 'published', 'rejected', 'closed'] as const;
 export type JobOfferStatus = (typeof JOB_OFFER_STATUSES)[number];
 import type { ContractType, DegreeLevel, SalaryPeriod, Workplace } from '../../common/reference/levels';
-
-/** A skill or occupation as resolved by the taxonomy: an ESCO concept, or the employer's own words. */
-export interface StoredConcept {
-  label: string;
-  escoUri: string | null;
-}
 
 export interface LanguageRequirement {
   code: LanguageCode;

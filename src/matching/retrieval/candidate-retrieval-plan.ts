@@ -1,3 +1,4 @@
+import { statedAvailableByFilter } from '../../candidates/availability';
 import { normalizeLabel } from '../../taxonomy/label-normalizer';
 import { allOf, and, atLeast, equals } from '../../search/filter-expression';
 import { LANGUAGE_LEVELS, type CandidateFacts, type OfferFacts, type OfferSkill, type ScoringContext } from '../scoring';
@@ -116,7 +117,6 @@ function combinations<T>(items: T[], size: number): T[][] {
 }
 
 const DEGREE_RANK = new Map(['vocational', 'bachelor', 'master', 'phd'].map((level, i) => [level, i + 1]));
-const epochDay = (isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 /**
  * When a tier holds more candidates than one fetch may take, the skills no
@@ -133,7 +133,7 @@ export function aimWithinTier(offer: OfferFacts, context: ScoringContext): strin
     .join(' OR ');
   const occupation = offer.occupationUri ? equals('occupationUris', offer.occupationUri) : null;
   const start = offer.startDate && offer.startDate > context.today ? offer.startDate : context.today;
-  const onTime = `${atLeast('availableFrom', 1)} AND availableFrom <= ${epochDay(start)}`;
+  const onTime = statedAvailableByFilter(start);
   const degree = offer.minDegree ? atLeast('degreeLevel', DEGREE_RANK.get(offer.minDegree)!) : null;
   const optionalKeys = [...new Set(offer.optionalSkills.map(skillKey))];
   const optional = optionalKeys.length ? optionalKeys.map((k) => `(${equals(CANDIDATE_FILTER_ATTRIBUTES.skillKeys, k)})`).join(' OR ') : null;

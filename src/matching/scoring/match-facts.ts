@@ -51,7 +51,7 @@ export interface CandidateFacts {
   openToRemote: boolean;
   /** Lives in Poland or Czechia (or elsewhere across the border) and commutes. */
   crossBorderCommuter: boolean;
-  /** ISO date (YYYY-MM-DD); null = not stated. */
+  /** ISO date (YYYY-MM-DD); null = not stated (half the availability share; candidates/availability.ts). */
   availableFrom: string | null;
   degrees: CandidateDegree[];
   workPermit: WorkPermit;

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   AMBIGUOUS_BARE_NAMES,
   BORDER_DISTRICTS,
@@ -6,6 +9,7 @@ import {
   findSaxonMunicipality,
   listedMunicipalityCount,
   normalizeCityName,
+  readMunicipalityData,
   SAXON_DISTRICTS,
   SaxonDistrict,
 } from './saxon-districts';
@@ -94,5 +98,20 @@ describe('Saxon districts', () => {
 
   it.each(['Berlin', 'Wrocław', 'Kleinkleckersdorf', '', '   '])('returns null for "%s" (not listed), without an error', (city) => {
     expect(districtOf(city)).toBeNull();
+  });
+
+  it('reads its data from data/saxony/ and refuses a file that does not list exactly the districts, well formed', () => {
+    expect(Object.keys(readMunicipalityData().districts).sort()).toEqual([...SAXON_DISTRICTS].sort());
+    const dir = mkdtempSync(join(tmpdir(), 'saxon-districts-'));
+    const write = (data: unknown) => {
+      const file = join(dir, 'data.json');
+      writeFileSync(file, JSON.stringify(data));
+      return file;
+    };
+    const districts = Object.fromEntries(SAXON_DISTRICTS.map((d) => [d, [d]]));
+    expect(() => readMunicipalityData(write({ districts, ambiguousBareNames: [] }))).not.toThrow();
+    expect(() => readMunicipalityData(write({ districts: { ...districts, Berlin: ['Berlin'] }, ambiguousBareNames: [] }))).toThrow(/exactly/);
+    expect(() => readMunicipalityData(write({ districts: { ...districts, Dresden: [{ name: 'Dresden' }] }, ambiguousBareNames: [] }))).toThrow(/Dresden/);
+    expect(() => readMunicipalityData(write({ districts }))).toThrow(/ambiguousBareNames/);
   });
 });

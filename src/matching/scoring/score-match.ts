@@ -1,4 +1,5 @@
 import { normalizeLabel } from '../../taxonomy/label-normalizer';
+import { statedAvailabilityDay } from '../../candidates/availability';
 import { isoDateOf, isoDay, isoDayOrNull } from '../../common/iso-date';
 import {
   AVAILABILITY_CREDIT,
@@ -297,7 +298,7 @@ function scoreAvailability(candidate: CandidateFacts, offer: OfferFacts, today: 
   // No start date means "as soon as possible"; a start date already past also means now.
   const startDay = Math.max(isoDayOrNull(offer.startDate) ?? todayDay, todayDay);
   const startDate = isoDateOf(startDay);
-  const available = isoDayOrNull(candidate.availableFrom);
+  const available = statedAvailabilityDay(candidate.availableFrom);
   if (available === null) {
     return {
       credit: AVAILABILITY_CREDIT.unknown,

@@ -14,33 +14,33 @@ export class QueueQueryDto extends PaginationQueryDto {
 }
 
 export class OfferDecisionDto {
-  @ApiProperty({ enum: ['approve', 'reject'] })
+  @ApiProperty({ enum: ['approve', 'reject'], enumName: 'OfferDecision' })
   @OneOf('decision', ['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
-  @ApiPropertyOptional({ description: 'Required to reject; shown to the employer', maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, description: 'Required to reject; shown to the employer', maxLength: 2000 })
   @DecisionReason()
   reason?: string;
 }
 
 export class EmployerDecisionDto {
-  @ApiProperty({ enum: ['verify', 'reject'] })
+  @ApiProperty({ enum: ['verify', 'reject'], enumName: 'EmployerDecision' })
   @OneOf('decision', ['verify', 'reject'])
   decision!: 'verify' | 'reject';
 
-  @ApiPropertyOptional({ description: 'Required to reject; shown to the employer', maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, description: 'Required to reject; shown to the employer', maxLength: 2000 })
   @DecisionReason()
   reason?: string;
 }
 
 export class AuditLogQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ example: 'job_offer' })
+  @ApiPropertyOptional({ type: String, maxLength: 32, example: 'job_offer' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   entityType?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', maxLength: 36 })
   @IsOptional()
   @IsUUID('all', { message: 'entityId must be a UUID' })
   entityId?: string;

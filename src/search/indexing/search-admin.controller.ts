@@ -1,10 +1,11 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators/roles.decorator';
-import { ReindexResult, SearchReindexerService } from './search-reindexer.service';
+import { ApiErrors } from '../../common/http/api-error-responses';
+import { ReindexResponse, ReindexResult } from './reindex.view';
+import { SearchReindexerService } from './search-reindexer.service';
 
 @ApiTags('search')
-@ApiBearerAuth()
 @Controller('search')
 export class SearchAdminController {
   constructor(private readonly reindexer: SearchReindexerService) {}
@@ -13,7 +14,14 @@ export class SearchAdminController {
   @Post('reindex')
   @HttpCode(200)
   @Roles('staff')
-  async reindex(): Promise<{ indexes: Record<string, ReindexResult> }> {
+  @ApiOperation({
+    summary: 'Rebuild every search index from PostgreSQL and swap it in',
+    description: 'Staff. The same as `npm run search:reindex`; search keeps answering from the old index meanwhile.',
+  })
+  @ApiExtraModels(ReindexResult)
+  @ApiOkResponse({ type: ReindexResponse })
+  @ApiErrors(503)
+  async reindex(): Promise<ReindexResponse> {
     return { indexes: await this.reindexer.reindex() };
   }
 }

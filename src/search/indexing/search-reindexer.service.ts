@@ -4,14 +4,11 @@ import { IndexRegistry } from './index-registry';
 import { IndexedResource } from './indexed-resource';
 import { OutboxProcessor } from './outbox-processor';
 import { OutboxRepository } from './outbox.repository';
+import type { ReindexResult } from './reindex.view';
 
 const REBUILD_BATCH = 1_000;
 
-export interface ReindexResult {
-  documents: number;
-  /** Documents Meilisearch refused (recorded in search_index_failures); the rest of the index is built. */
-  rejected: number;
-}
+export type { ReindexResult };
 
 /**
  * Rebuilds indexes from Postgres into fresh indexes and swaps them in, so

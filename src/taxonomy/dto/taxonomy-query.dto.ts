@@ -6,7 +6,8 @@ import { TAXONOMY_LANGUAGES, type TaxonomyLanguage } from '../entities/esco-labe
 
 /**
  * The one validation of `lang` (de|en|pl|cs, optional; the property defaults
- * to 'en'): every route that shows skill or occupation labels uses it.
+ * to 'en'): every route that shows skill or occupation labels uses it. (The
+ * enum stays inline: a query parameter's `$ref` schema would lose its default.)
  */
 export function ShownLanguage(): PropertyDecorator {
   return applyDecorators(
@@ -21,7 +22,7 @@ export function ShownLanguage(): PropertyDecorator {
 }
 
 export class AutocompleteQueryDto {
-  @ApiPropertyOptional({ type: String, description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'What the user typed so far, in any of de/en/pl/cs', example: 'softwareentw' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -30,7 +31,7 @@ export class AutocompleteQueryDto {
   @ShownLanguage()
   lang: TaxonomyLanguage = 'en';
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: 50, default: 10 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { BlueCardThresholdsService } from '../blue-card-thresholds/blue-card-thresholds.service';
+import type { CandidateSnapshot } from '../candidates/candidate-facts.reader';
+import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
+import { toScoringCandidate, todayIso } from './match-facts.mapper';
+import { scoreMatch, type CandidateFacts, type MatchScore, type OfferFacts, type ScoringContext } from './scoring';
+
+/**
+ * The pure scorer with what it needs from the database: the context of one
+ * ranking and the ISCO groups of the candidates' desired occupations. The
+ * routes and the exact reference ranking both score through it, so they score
+ * every pair identically.
+ */
+@Injectable()
+export class MatchScoringService {
+  constructor(
+    private readonly taxonomy: TaxonomyRepository,
+    private readonly thresholds: BlueCardThresholdsService,
+  ) {}
+
+  /** Today (the one clock read of a ranking) and the Blue Card thresholds. */
+  async context(): Promise<ScoringContext> {
+    return { today: todayIso(), blueCardThresholds: await this.thresholds.scoringThresholds() };
+  }
+
+  /** The scorer's facts of these candidates (the ISCO groups of all their desired occupations in one query). */
+  async scoringCandidates(batch: CandidateSnapshot[]): Promise<CandidateFacts[]> {
+    const iscoCodes = await this.taxonomy.iscoCodesOf([...new Set(batch.flatMap((f) => f.desiredOccupationUris))]);
+    return batch.map((facts) => toScoringCandidate(facts, iscoCodes));
+  }
+
+  /** Scores candidates against one offer. */
+  async scoreAll(
+    batch: CandidateSnapshot[],
+    offer: OfferFacts,
+    context: ScoringContext,
+  ): Promise<{ facts: CandidateSnapshot; result: MatchScore }[]> {
+    const candidates = await this.scoringCandidates(batch);
+    return batch.map((facts, i) => ({ facts, result: scoreMatch(candidates[i], offer, context) }));
+  }
+}

@@ -1,0 +1,7 @@
+import { NotFoundError } from '../common/errors/domain-error';
+
+export class OccupationNotFoundError extends NotFoundError {
+  constructor() {
+    super('Occupation', 'occupation.not_found');
+  }
+}
