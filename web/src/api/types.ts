@@ -1,36 +1,25 @@
 /**
- * Shapes from docs/api.md for answers the OpenAPI document does not describe yet. Use them only as
- * `unwrap(call, untilDocumented<X>())`: once the document describes the answer, its type wins.
+ * Names for the shapes the shell and shared components use. They come from the OpenAPI document
+ * (components['schemas']); write your own shape only for an answer the document does not describe,
+ * and use it as `unwrap(call, untilDocumented<Shape>())` so the documented type wins once it exists.
  */
 import type { components } from './schema';
 
-export type Role = 'candidate' | 'employer' | 'staff';
-export type SelfRegisterableRole = components['schemas']['RegisterDto']['role'];
+type Schemas = components['schemas'];
 
-export interface User {
-  id: string;
-  email: string;
-  role: Role;
-}
+export type Role = Schemas['Role'];
+export type SelfRegisterableRole = Schemas['SelfRegisterableRole'];
+export type User = Schemas['UserDto'];
+export type AuthSession = Schemas['AuthResponseDto'];
+export type TaxonomySuggestion = Schemas['AutocompleteItem'];
 
-export interface AuthSession {
-  user: User;
-  accessToken: string;
-}
-
-/** A skill or occupation: resolved to an ESCO concept where the server could, else as written. */
+/** A skill or occupation as a form holds it: an ESCO concept, or free text (`escoUri: null`) the API resolves. */
 export interface Concept {
   label: string;
   escoUri: string | null;
 }
 
-export interface TaxonomySuggestion {
-  label: string;
-  escoUri: string;
-  matchedLabel?: string;
-  lang?: string;
-}
-
+/** The list answer of docs/api.md: `{items, total, page, limit}`. */
 export interface ListPage<T> {
   items: T[];
   total: number;

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import { api, type AuthSession, type SelfRegisterableRole, unwrap, untilDocumented, type User } from '../api';
+import { api, type AuthSession, type SelfRegisterableRole, unwrap, type User } from '../api';
 import { tokenStore } from './token-store';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
@@ -26,7 +26,7 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
   const token = useSyncExternalStore(tokenStore.subscribe, tokenStore.get, () => null);
   const me = useQuery({
     queryKey: ME_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/v1/auth/me'), untilDocumented<User>()),
+    queryFn: () => unwrap(api.GET('/api/v1/auth/me')),
     enabled: token !== null,
     staleTime: 5 * 60_000,
     retry: false,
@@ -48,8 +48,8 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
     return {
       status,
       user,
-      signIn: async (body) => start(await unwrap(api.POST('/api/v1/auth/login', { body }), untilDocumented<AuthSession>())),
-      signUp: async (body) => start(await unwrap(api.POST('/api/v1/auth/register', { body }), untilDocumented<AuthSession>())),
+      signIn: async (body) => start(await unwrap(api.POST('/api/v1/auth/login', { body }))),
+      signUp: async (body) => start(await unwrap(api.POST('/api/v1/auth/register', { body }))),
       signOut: () => {
         // TODO(accounts): also POST /api/v1/auth/logout once the API has it (docs/api.md, Accounts), so the token dies on the server too.
         tokenStore.clear();

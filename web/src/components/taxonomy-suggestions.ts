@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type TaxonomySuggestion, unwrap, untilDocumented } from '../api';
+import { api, unwrap } from '../api';
 import { currentLanguage } from '../i18n';
 import { useDebouncedValue } from './useDebouncedValue';
 
@@ -12,8 +12,7 @@ export function useTaxonomySuggestions(kind: TaxonomyKind, text: string, limit =
   const q = useDebouncedValue(text.trim(), 200);
   return useQuery({
     queryKey: ['taxonomy', kind, q, limit, currentLanguage()],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET(ROUTES[kind], { params: { query: { q, limit } }, signal }), untilDocumented<{ items: TaxonomySuggestion[] }>()),
+    queryFn: ({ signal }) => unwrap(api.GET(ROUTES[kind], { params: { query: { q, limit } }, signal })),
     enabled: q.length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
