@@ -5,6 +5,7 @@
 FROM --platform=linux/amd64 node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY web/package.json web/
 RUN npm ci
 COPY . .
 RUN npm run build
@@ -16,8 +17,11 @@ ENV NODE_ENV=production \
     DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The web workspace has only build-time dependencies: --omit=dev installs none of them.
+COPY web/package.json web/
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 # Reference data the app reads (found next to package.json): the ESCO extract (first start), the Saxon districts (every start).
 COPY --from=build /app/data ./data
 # Only used if DATABASE_URL / MEILI_URL are left unset (embedded servers); compose sets both.

@@ -2,6 +2,7 @@
 // A small rule set: what the compiler does not catch and a reviewer should not have to.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { basename } from 'node:path';
 
@@ -29,7 +30,8 @@ const local = {
     'role-file-naming': {
       meta: { type: 'suggestion', messages: { name: "A {{role}} file exports one class named after it: '{{expected}}' in {{file}}." } },
       create(context) {
-        if (!/[\\/]src[\\/]/.test(context.filename)) return {};
+        // The API's role files only (src/ at the root): the web app names its files after components.
+        if (!/[\\/]src[\\/]/.test(context.filename) || /[\\/]web[\\/]src[\\/]/.test(context.filename)) return {};
         const file = basename(context.filename);
         const match = /^([a-z0-9-]+)\.(service|repository|controller|module)\.ts$/.exec(file);
         if (!match) return {};
@@ -46,7 +48,10 @@ const local = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  // web/src/api: generated from the OpenAPI document by `npm run build` (openapi-typescript, web/scripts).
+  {
+    ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'web/src/api/schema.d.ts', 'web/src/api/*.generated.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -70,5 +75,11 @@ export default tseslint.config(
       'local/no-import-rename': 'error',
       'local/role-file-naming': 'error',
     },
+  },
+  // The web app (React): the rules of hooks, and effects that name what they depend on.
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 );

@@ -1,6 +1,8 @@
-// Three tiers. unit: specs next to the code (src, *.spec.ts), no servers. integration: services through the real
-// app (test/integration). e2e: the app over HTTP (test/e2e). Integration and e2e run against the real PostgreSQL
-// and Meilisearch that global setup starts once per run.
+// Four tiers. unit: specs next to the code (src, *.spec.ts), no servers. integration: services through the real
+// app (test/integration). e2e: the app over HTTP (test/e2e). browser: Debian's Chromium (playwright-core) against
+// the real app serving the built web app (test/browser). Integration, e2e and browser run against the real
+// PostgreSQL and Meilisearch that global setup starts once per run. The web app's own unit tests run with Vitest
+// (npm test -w web).
 const swc = [
   '@swc/jest',
   {
@@ -29,5 +31,6 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, ...servers, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'] },
     { ...common, ...servers, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    { ...common, ...servers, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };

@@ -17,6 +17,7 @@ import { SearchIndexingModule } from './search/indexing/search-indexing.module';
 import { ConsentModule } from './consent/consent.module';
 import { MatchingModule } from './matching/matching.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,8 @@ export class AppModule {
         ModerationModule,
         CandidatesModule,
         ConsentModule,
+        // The web app at / (mounted after the API routes: see WebModule).
+        WebModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

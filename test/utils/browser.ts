@@ -1,0 +1,85 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser: they use DOM types.
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { projectRoot } from '../../src/common/project-root';
+import { createTestApp, type TestApp, type TestAppOptions } from './test-app';
+
+/** Debian's Chromium (CI installs it in .ci/run); never a browser downloaded by Playwright. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface WebApp extends TestApp {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+}
+
+/** The real app (test database and search, as createTestApp) listening on a free port, serving the built web/dist. */
+export async function startWebApp(options: TestAppOptions = {}): Promise<WebApp> {
+  const index = join(projectRoot(), 'web', 'dist', 'index.html');
+  if (!existsSync(index)) throw new Error(`${index} is missing: run \`npm run build\` first (npm test does)`);
+  const app = await createTestApp(options);
+  await app.app.listen(0, '127.0.0.1');
+  const { port } = app.app.getHttpServer().address() as AddressInfo;
+  return { ...app, url: `http://127.0.0.1:${port}` };
+}
+
+/** axe-core over the page as it is now (WCAG 2.1 A and AA rules): fails on any serious or critical violation. */
+export async function expectNoSeriousAxeViolations(page: Page, what = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  if (serious.length) throw new Error(`axe found serious violations on ${what}:\n${serious.join('\n')}`);
+}
+
+/** With SCREENSHOT_DIR set, saves a full-page PNG there (to look at what the journey saw). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** First contentful paint of the current page, in ms (waits for it if it has not happened yet). */
+export function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+/** The text an element's aria-describedby points to (its description, as a screen reader reads it). */
+export function accessibleDescription(page: Page, selector: ReturnType<Page['locator']>): Promise<string> {
+  return selector.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+}

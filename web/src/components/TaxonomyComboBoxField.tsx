@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Button as RacButton, ComboBox, Input, type Key, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Concept } from '../api';
+import type { TaxonomyComboBoxProps } from './TaxonomyComboBox';
+import { ChipList } from './ChipList';
+import { cx } from './cx';
+import { FieldError } from './FieldError';
+import { FieldLabel } from './FieldLabel';
+import { useTaxonomySuggestions } from './taxonomy-suggestions';
+
+/** The combo box itself, loaded on first use: see TaxonomyComboBox.tsx for what it does. */
+export default function TaxonomyComboBoxField({ kind, name, label, description, value, onChange, max, isRequired }: TaxonomyComboBoxProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const suggestions = useTaxonomySuggestions(kind, text);
+  const trimmed = text.trim();
+  const items = (trimmed.length >= 2 ? (suggestions.data?.items ?? []) : []).filter((s) => !value.some((v) => v.escoUri === s.escoUri));
+
+  const add = (concept: Concept) => {
+    const rest = value.filter((v) =>
+      concept.escoUri ? v.escoUri !== concept.escoUri : v.label.toLowerCase() !== concept.label.toLowerCase(),
+    );
+    const next = max === 1 ? [concept] : [...rest, concept].slice(0, max ?? Infinity);
+    onChange(next);
+    setText('');
+  };
+  const onSelectionChange = (key: Key | null) => {
+    const picked = items.find((s) => s.escoUri === key);
+    if (picked) add({ label: picked.label, escoUri: picked.escoUri });
+  };
+
+  // The live region says what the closed list cannot: type a little more.
+  const status = trimmed.length === 1 ? t('taxonomy.typeToSearch') : '';
+
+  return (
+    <div className="kern-form-input tb-combobox" data-field={name}>
+      <ComboBox
+        name={name}
+        items={items}
+        inputValue={text}
+        onInputChange={setText}
+        selectedKey={null}
+        onSelectionChange={onSelectionChange}
+        allowsCustomValue
+        // Open while a search runs (suggestions arrive later) and to say there is none; closed once the text is cleared.
+        allowsEmptyCollection={trimmed.length >= 2}
+        menuTrigger="input"
+        isRequired={isRequired ?? false}
+        className="tb-combobox__box"
+      >
+        <FieldLabel isRequired={isRequired}>{label}</FieldLabel>
+        <Text slot="description" className="kern-hint">
+          {description ? `${description} ` : ''}
+          {t('taxonomy.escoHint')}
+        </Text>
+        <FieldError />
+        <div className="tb-combobox__field">
+          <Input
+            className={({ isInvalid }) => cx('kern-form-input__input', isInvalid && 'kern-form-input__input--error')}
+            onKeyDown={(event) => {
+              // Enter with no suggestion highlighted keeps the text as written.
+              const input = event.currentTarget;
+              if (event.key === 'Enter' && trimmed && !input.getAttribute('aria-activedescendant')) {
+                event.preventDefault();
+                add({ label: trimmed, escoUri: null });
+              }
+            }}
+          />
+          <RacButton className="tb-combobox__button" aria-label={t('taxonomy.showSuggestions')}>
+            <span className="tb-select__chevron" aria-hidden="true" />
+          </RacButton>
+        </div>
+        <Popover className="tb-popover">
+          <ListBox
+            className="tb-listbox"
+            aria-label={t('taxonomy.suggestions')}
+            renderEmptyState={() => (
+              <span className="tb-listbox__empty">
+                {suggestions.isFetching ? t('taxonomy.searching') : t('taxonomy.noSuggestion', { query: trimmed })}
+              </span>
+            )}
+          >
+            {items.map((item) => (
+              <ListBoxItem key={item.escoUri} id={item.escoUri} textValue={item.label} className="tb-listbox__item">
+                {item.label}
+                {item.matchedLabel && item.matchedLabel.toLowerCase() !== item.label.toLowerCase() && (
+                  <span className="tb-listbox__note"> ({item.matchedLabel})</span>
+                )}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      {/* Announced by itself (a live region); the field's description and error are linked by React Aria. */}
+      <span className="kern-sr-only" aria-live="polite">
+        {status}
+      </span>
+      <ChipList
+        label={t('taxonomy.selected')}
+        items={value.map((concept) => ({
+          id: concept.escoUri ?? `text:${concept.label}`,
+          label: concept.label,
+          ...(concept.escoUri ? {} : { note: t('taxonomy.notInEsco') }),
+        }))}
+        onRemove={(id) => onChange(value.filter((concept) => (concept.escoUri ?? `text:${concept.label}`) !== id))}
+      />
+    </div>
+  );
+}
