@@ -50,7 +50,17 @@ const local = {
 export default tseslint.config(
   // web/src/api: generated from the OpenAPI document by `npm run build` (openapi-typescript, web/scripts).
   {
-    ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'web/src/api/schema.d.ts', 'web/src/api/*.generated.ts'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'web/dist/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      'web/src/api/schema.d.ts',
+      'web/src/api/*.generated.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
