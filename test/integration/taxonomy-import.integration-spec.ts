@@ -23,7 +23,8 @@ describe('ESCO taxonomy import', () => {
     const [second] = await t.sql(COUNTS);
     expect(second).toEqual(first);
     expect(first).toMatchObject({ occupations: 3007, skills: 13896, relations: 123788, isco: 619 });
-  });
+    // Two full imports of ~190,000 label rows: about 15 s alone, several times that on a shared 2-core machine.
+  }, 240_000);
 
   it('does not re-import on a start where the tables are already filled', async () => {
     expect(await t.app.get(TaxonomyImporterService).importIfEmpty()).toBeNull();
