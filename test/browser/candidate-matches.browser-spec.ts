@@ -109,8 +109,9 @@ describe('candidate: matches, applying, invitations (browser)', () => {
     await card.getByText(/Pleiße Daten GmbH sees your name and e-mail address/).waitFor();
     // An empty message: the API's 400 is shown at the field.
     await card.getByRole('button', { name: 'Send application' }).click();
+    await card.getByRole('alert').waitFor();
     const message = card.getByLabel('Your message to the employer');
-    await expect(message.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await message.getAttribute('aria-invalid')).toBe('true');
     await expectNoSeriousAxeViolations(page, 'the matches page with the apply form');
     await message.fill('I would love to build your data pipelines in Leipzig.');
     await card.getByRole('button', { name: 'Send application' }).click();
