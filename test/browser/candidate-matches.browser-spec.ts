@@ -134,6 +134,12 @@ describe('candidate: matches, applying, invitations (browser)', () => {
     await again.getByLabel('Your message to the employer').fill('Once more');
     await again.getByRole('button', { name: 'Send application' }).click();
     await again.getByText('You have already applied for this job.').waitFor();
+
+    // In Polish (graduate-facing): the same explanation in Polish sentences and meter texts.
+    await page.getByRole('button', { name: 'Polski' }).click();
+    const polish = page.getByRole('article', { name: 'Data Engineer (m/w/d)' });
+    await polish.getByText('Leipzig to jedno z Twoich preferowanych miast').waitFor();
+    await polish.getByRole('meter', { name: /^Umiejętności: [\d,]+ z 45 punktów$/ }).waitFor();
     expect(problems).toEqual([]);
   });
 
