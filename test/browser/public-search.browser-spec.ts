@@ -70,7 +70,11 @@ describe('public job search and job page (browser)', () => {
     expect(await card.textContent()).toContain('Fixed term');
     expect(await results().filter({ hasText: 'Python-Entwickler/in' }).getByText('Visa sponsorship').count()).toBe(1);
 
-    // The city facet counts offers; ticking Leipzig (keyboard) leaves one.
+    // On a phone the filters are folded away at first; the city facet counts offers; ticking Leipzig (keyboard) leaves one.
+    const filters = page.getByText('Narrow the search', { exact: true });
+    expect(await page.getByRole('checkbox', { name: 'Leipzig (1)' }).isVisible()).toBe(false);
+    await filters.focus();
+    await page.keyboard.press('Enter');
     const leipzig = page.getByRole('checkbox', { name: 'Leipzig (1)' });
     expect(await page.getByRole('checkbox', { name: 'Dresden (1)' }).count()).toBe(1);
     await leipzig.focus();
@@ -88,6 +92,7 @@ describe('public job search and job page (browser)', () => {
     await status().filter({ hasText: '1 job offer found' }).waitFor();
     expect(await page.getByLabel('What are you looking for?').inputValue()).toBe('Pyhton');
     expect(await page.getByRole('checkbox', { name: /^Leipzig/ }).isChecked()).toBe(true);
+    expect(await page.getByText('Narrow the search (1 filter set)').isVisible()).toBe(true);
 
     // Back undoes the filter.
     await page.goBack();

@@ -150,6 +150,8 @@ describe('web app shell (browser)', () => {
   it('suggests ESCO skills in the chosen language, adds choices as ticked skill filters, and keeps the search in the URL', async () => {
     await page.goto(`${web.url}/`);
     // Typed key by key, as a person would (a scroll while the list opens would close it again).
+    // On a phone the filters are folded at first.
+    await page.getByText('Suche eingrenzen', { exact: true }).click();
     const skills = page.getByRole('combobox', { name: 'Kompetenz hinzufügen' });
     await skills.scrollIntoViewIfNeeded();
     await skills.pressSequentially('python');

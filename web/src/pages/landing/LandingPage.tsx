@@ -137,9 +137,23 @@ function Filters({ search, facets, salary, setSalary, update }: FiltersProps) {
   const text = useOfferText();
   const format = useFormat();
   const count = (value: number | null) => (value === null ? '' : ` (${format.number(value)})`);
+  const chosen =
+    search.cities.length +
+    search.skills.length +
+    search.languages.length +
+    search.workplace.length +
+    search.contractType.length +
+    (search.visaSponsorship ? 1 : 0) +
+    (search.minSalary ? 1 : 0);
+  // Open on wide screens and whenever a filter is set; on a phone closed at first, so the results come soon.
+  const [open, setOpen] = useState(
+    () => chosen > 0 || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 60em)').matches,
+  );
   return (
-    <div className="tb-search__filters">
-      <h2 className="kern-heading-small">{t('pages.landing.filters')}</h2>
+    <details className="tb-search__filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="kern-heading-small tb-search__summary">
+        {chosen ? t('pages.landing.filtersChosen', { count: chosen }) : t('pages.landing.filters')}
+      </summary>
       <FacetGroup
         legend={t('pages.landing.cities')}
         name="cities"
@@ -154,6 +168,7 @@ function Filters({ search, facets, salary, setSalary, update }: FiltersProps) {
         label={t('pages.landing.addSkill')}
         description={t('pages.landing.addSkillHint')}
         value={[]}
+        showChosen={false}
         onChange={(added) => update({ skills: added.reduce((skills, concept) => toggle(skills, skillKey(concept), true), search.skills) })}
       />
       <FacetGroup
@@ -203,7 +218,7 @@ function Filters({ search, facets, salary, setSalary, update }: FiltersProps) {
         value={salary}
         onChange={setSalary}
       />
-    </div>
+    </details>
   );
 }
 
