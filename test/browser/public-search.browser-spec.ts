@@ -99,6 +99,17 @@ describe('public job search and job page (browser)', () => {
     await status().filter({ hasText: '2 job offers found' }).waitFor();
     expect(new URL(page.url()).searchParams.get('cities')).toBeNull();
 
+    // The minimum salary takes thousands separators and says what it needs; both offers start at €48,000 a year.
+    const salary = page.getByLabel('Minimum salary per year (EUR)');
+    await salary.fill('a lot');
+    await page.getByText('Enter a whole number of euros, e.g. 45000.').waitFor();
+    expect(await salary.getAttribute('aria-invalid')).toBe('true');
+    await salary.fill('50.000');
+    await page.waitForURL((url) => url.searchParams.get('minSalary') === '50000');
+    await status().filter({ hasText: '0 job offers found' }).waitFor();
+    await salary.fill('');
+    await status().filter({ hasText: '2 job offers found' }).waitFor();
+
     // Nothing found: a plain message and a way back.
     await page.getByLabel('What are you looking for?').fill('Kranführer Unterwasser');
     await page.getByRole('heading', { name: 'No offers match' }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiQuery, facetOptions, readSearch, toggle, writeSearch } from './search-query';
+import { apiQuery, facetOptions, readSearch, salaryValue, toggle, writeSearch } from './search-query';
 
 describe('job search in the URL', () => {
   it('reads what the URL holds and ignores values the API would reject', () => {
@@ -41,6 +41,19 @@ describe('job search in the URL', () => {
       { value: 'Chemnitz', count: 1 },
       { value: 'Leipzig', count: 1 },
       { value: 'Zwickau', count: null },
+    ]);
+  });
+
+  it('reads a typed salary with thousands separators and refuses what the API would', () => {
+    expect(['45.000', '45 000', '45,000', ' 45000 ', '', '12a', '-5', '10000001'].map(salaryValue)).toEqual([
+      '45000',
+      '45000',
+      '45000',
+      '45000',
+      '',
+      null,
+      null,
+      null,
     ]);
   });
 });

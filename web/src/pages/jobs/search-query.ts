@@ -42,7 +42,7 @@ export function readSearch(params: URLSearchParams): JobSearch {
     workplace: oneOf(list(params, 'workplace'), WORKPLACES),
     contractType: oneOf(list(params, 'contractType'), CONTRACT_TYPES),
     visaSponsorship: params.get('visaSponsorship') === 'true',
-    minSalary: /^\d+$/.test(salary) ? salary : '',
+    minSalary: salaryValue(salary) ?? '',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -81,6 +81,19 @@ export function apiQuery(search: JobSearch) {
     page: search.page,
     limit: PAGE_SIZE,
   };
+}
+
+export const MAX_SALARY = 10_000_000;
+
+/**
+ * A typed minimum salary as the URL keeps it: '45.000', '45 000' or '45,000' → '45000'; '' when empty;
+ * null when it is no whole number of euros up to MAX_SALARY (the field then says so).
+ */
+export function salaryValue(typed: string): string | null {
+  const digits = typed.trim().replace(/[\s.,'\u00a0\u202f]/g, '');
+  if (!digits) return '';
+  if (!/^\d+$/.test(digits) || Number(digits) > MAX_SALARY) return null;
+  return String(Number(digits));
 }
 
 /** Adds or removes a value of a list filter. */

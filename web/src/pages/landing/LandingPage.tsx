@@ -22,6 +22,7 @@ import {
   facetOptions,
   PAGE_SIZE,
   readSearch,
+  salaryValue,
   toggle,
   WORKPLACES,
   writeSearch,
@@ -59,12 +60,12 @@ export default function LandingPage() {
   const [seenSalary, setSeenSalary] = useState(search.minSalary);
   if (search.minSalary !== seenSalary) {
     setSeenSalary(search.minSalary);
-    setSalary(search.minSalary);
+    if (search.minSalary !== salaryValue(salary)) setSalary(search.minSalary);
   }
   // What was typed goes into the URL once typing pauses (replacing the entry: one history step per search, not per letter).
   useEffect(() => {
     const next = typed.trim();
-    const cleanSalary = /^\d+$/.test(typedSalary.trim()) ? typedSalary.trim() : '';
+    const cleanSalary = salaryValue(typedSalary) ?? search.minSalary;
     if (next !== search.q || cleanSalary !== search.minSalary) update({ q: next, minSalary: cleanSalary }, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only typing starts this
   }, [typed, typedSalary]);
@@ -217,6 +218,8 @@ function Filters({ search, facets, salary, setSalary, update }: FiltersProps) {
         description={t('pages.landing.minSalaryHint')}
         value={salary}
         onChange={setSalary}
+        validationBehavior="aria"
+        validate={(value) => (salaryValue(value) === null ? t('pages.landing.minSalaryInvalid') : null)}
       />
     </details>
   );
