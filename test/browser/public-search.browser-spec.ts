@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { verifiedEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
-import { staffUser } from '../factories/users';
+import { registerUser, staffUser } from '../factories/users';
 import { expectNoSeriousAxeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
 import { outboxDrained } from '../utils/search';
 
@@ -159,6 +159,16 @@ describe('public job search and job page (browser)', () => {
     await page.goBack();
     await results().first().waitFor();
     expect(await page.evaluate(() => document.head.querySelectorAll('script[type="application/ld+json"]').length)).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers a signed-in candidate the way to apply', async () => {
+    const candidate = await registerUser(web, 'candidate');
+    await page.goto(`${web.url}/`);
+    await page.evaluate((token) => sessionStorage.setItem('tb.accessToken', token), candidate.token);
+    await page.goto(`${web.url}/jobs/${dresden.id}`);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((url) => url.pathname === '/me/matches' && url.searchParams.get('apply') === dresden.id);
     expect(problems).toEqual([]);
   });
 
