@@ -14,6 +14,8 @@ export interface TaxonomyComboBoxProps {
   /** 1 for a single occupation: a new choice replaces the old one. */
   max?: number;
   isRequired?: boolean;
+  /** false: no chips under the field (the page shows the choices itself, e.g. as ticked filters). */
+  showChosen?: boolean;
 }
 
 // The combo box, its popover, list box and chips are the heaviest part of React Aria we use: they load

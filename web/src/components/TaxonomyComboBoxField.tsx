@@ -10,7 +10,17 @@ import { FieldLabel } from './FieldLabel';
 import { useTaxonomySuggestions } from './taxonomy-suggestions';
 
 /** The combo box itself, loaded on first use: see TaxonomyComboBox.tsx for what it does. */
-export default function TaxonomyComboBoxField({ kind, name, label, description, value, onChange, max, isRequired }: TaxonomyComboBoxProps) {
+export default function TaxonomyComboBoxField({
+  kind,
+  name,
+  label,
+  description,
+  value,
+  onChange,
+  max,
+  isRequired,
+  showChosen = true,
+}: TaxonomyComboBoxProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const suggestions = useTaxonomySuggestions(kind, text);
@@ -96,15 +106,17 @@ export default function TaxonomyComboBoxField({ kind, name, label, description, 
       <span className="kern-sr-only" aria-live="polite">
         {status}
       </span>
-      <ChipList
-        label={t('taxonomy.selected')}
-        items={value.map((concept) => ({
-          id: concept.escoUri ?? `text:${concept.label}`,
-          label: concept.label,
-          ...(concept.escoUri ? {} : { note: t('taxonomy.notInEsco') }),
-        }))}
-        onRemove={(id) => onChange(value.filter((concept) => (concept.escoUri ?? `text:${concept.label}`) !== id))}
-      />
+      {showChosen && (
+        <ChipList
+          label={t('taxonomy.selected')}
+          items={value.map((concept) => ({
+            id: concept.escoUri ?? `text:${concept.label}`,
+            label: concept.label,
+            ...(concept.escoUri ? {} : { note: t('taxonomy.notInEsco') }),
+          }))}
+          onRemove={(id) => onChange(value.filter((concept) => (concept.escoUri ?? `text:${concept.label}`) !== id))}
+        />
+      )}
     </div>
   );
 }
