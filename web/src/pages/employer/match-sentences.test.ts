@@ -12,7 +12,7 @@ beforeAll(async () => {
 function tools(lng: 'en' | 'de'): SentenceTools {
   const t = i18n.getFixedT(lng);
   return {
-    translate: (key, values) => t(key, values),
+    translate: (key, values) => String(t(key as never, values as never)),
     languageName: (code) => new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code,
     date: (iso) => iso,
     list: (items) => new Intl.ListFormat(lng, { type: 'conjunction' }).format(items),
