@@ -97,6 +97,11 @@ export default function CandidatesPage() {
     placeholderData: keepPreviousData,
   });
 
+  /**
+   * The ESCO concept of each skill picked in the combo box (null: free text, shown as "not in ESCO").
+   * Skills from a facet or the URL are stored labels, shown without that note. The API gets the labels.
+   */
+  const [picked, setPicked] = useState<Record<string, string | null>>({});
   const [language, setLanguage] = useState<string | null>(null);
   const [level, setLevel] = useState<Level | null>('B2');
 
@@ -163,19 +168,23 @@ export default function CandidatesPage() {
             kind="skill"
             name="skills"
             label={t('pages.employer.candidates.skills')}
-            value={skills.map((label) => ({ label, escoUri: null }))}
-            onChange={(next) =>
+            value={skills.map((label) => ({ label, escoUri: label in picked ? (picked[label] ?? null) : `facet:${label}` }))}
+            onChange={(next) => {
+              setPicked((prev) => ({
+                ...prev,
+                ...Object.fromEntries(next.filter((c) => !c.escoUri?.startsWith('facet:')).map((c) => [c.label, c.escoUri])),
+              }));
               setList(
                 'skills',
                 next.map((c) => c.label),
-              )
-            }
+              );
+            }}
             max={20}
           />
           <fieldset>
             <legend className="kern-label">{t('pages.employer.candidates.languagesLegend')}</legend>
             <ChipList
-              label={t('pages.employer.candidates.languagesLegend')}
+              label={t('pages.employer.candidates.languagesChosen')}
               items={languages.map((entry) => {
                 const [code, lvl] = entry.split(':');
                 return { id: entry, label: `${languageName(code ?? '')} ${lvl ?? ''}` };
