@@ -45,7 +45,10 @@ export const routes: RouteObject[] = [
               { path: 'employer/organisation', lazy: page(() => import('./pages/employer/OrganisationPage')) },
               { path: 'employer/offers', lazy: page(() => import('./pages/employer/OffersPage')) },
               { path: 'employer/offers/:id', lazy: page(() => import('./pages/employer/OfferPage')) },
+              { path: 'employer/offers/:id/matches', lazy: page(() => import('./pages/employer/MatchesForOfferPage')) },
+              { path: 'employer/offers/:id/responses', lazy: page(() => import('./pages/employer/ResponsesPage')) },
               { path: 'employer/candidates', lazy: page(() => import('./pages/employer/CandidatesPage')) },
+              { path: 'employer/candidates/:id', lazy: page(() => import('./pages/employer/CandidatePage')) },
             ],
           },
           {
