@@ -12,6 +12,7 @@ import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
 import { JobOffersModule } from './job-offers/job-offers.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
 import { ConsentModule } from './consent/consent.module';
@@ -47,6 +48,7 @@ export class AppModule {
         EmployersModule,
         JobOffersModule,
         ModerationModule,
+        StatisticsModule,
         CandidatesModule,
         ConsentModule,
         // The web app at / (mounted after the API routes: see WebModule).

@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['job-offers', 'candidates'],
   ['consent'],
   ['matching'],
-  ['moderation', 'health', 'web'],
+  ['moderation', 'health', 'statistics', 'web'],
   ['(root)'],
   ['cli'],
 ];
