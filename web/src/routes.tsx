@@ -44,6 +44,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'employer/organisation', lazy: page(() => import('./pages/employer/OrganisationPage')) },
               { path: 'employer/offers', lazy: page(() => import('./pages/employer/OffersPage')) },
+              // Also /employer/offers/new (the same page, so the form stays mounted when the first save gives it an id).
               { path: 'employer/offers/:id', lazy: page(() => import('./pages/employer/OfferPage')) },
               { path: 'employer/offers/:id/matches', lazy: page(() => import('./pages/employer/MatchesForOfferPage')) },
               { path: 'employer/offers/:id/responses', lazy: page(() => import('./pages/employer/ResponsesPage')) },
