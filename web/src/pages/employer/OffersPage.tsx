@@ -54,6 +54,12 @@ function OfferRow({ offer }: { offer: JobOffer }) {
               {t('pages.employer.offers.edit')}
             </ButtonLink>
           )}
+          {offer.status === 'published' && (
+            <ButtonLink to={`/employer/offers/${offer.id}/matches`}>{t('pages.employer.matches.title')}</ButtonLink>
+          )}
+          {(offer.status === 'published' || offer.status === 'closed') && (
+            <ButtonLink to={`/employer/offers/${offer.id}/responses`}>{t('pages.employer.responses.title')}</ButtonLink>
+          )}
           {canSubmit(offer.status) && (
             <Button
               variant="primary"
