@@ -30,6 +30,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <LandingPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'account-deleted', lazy: page(() => import('./pages/auth/AccountDeletedPage')) },
           { path: 'jobs/:id', lazy: page(() => import('./pages/jobs/JobOfferPage')) },
           {
             element: <RequireRole roles={['candidate']} />,
