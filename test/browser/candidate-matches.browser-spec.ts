@@ -5,7 +5,15 @@ import { candidateWithProfile, type TestCandidate } from '../factories/candidate
 import { verifiedEmployer, type TestEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
 import { registerUser, staffUser } from '../factories/users';
-import { expectNoSeriousAxeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
+import {
+  expectNoSeriousAxeViolations,
+  horizontalOverflow,
+  launchBrowser,
+  recordPageProblems,
+  screenshot,
+  startWebApp,
+  type WebApp,
+} from '../utils/browser';
 
 jest.setTimeout(180_000);
 
@@ -54,19 +62,12 @@ describe('candidate: matches, applying, invitations (browser)', () => {
     // An English browser at phone width: the pages must fit 375 px.
     context = await browser.newContext({ locale: 'en-GB', viewport: { width: 375, height: 800 } });
     page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
+    recordPageProblems(page, problems);
   });
   afterEach(async () => {
     await context.close();
     problems.length = 0;
   });
-
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   async function signIn(email: string, password: string, next: string, heading: string) {
     await page.goto(`${web.url}/sign-in?next=${encodeURIComponent(next)}`);
@@ -97,7 +98,7 @@ describe('candidate: matches, applying, invitations (browser)', () => {
     expect(await skills.getAttribute('aria-valuetext')).toMatch(/^Skills: [\d.]+ of 45 points$/);
     expect(await skills.getAttribute('aria-valuemax')).toBe('45');
 
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'candidate-matches-375');
     await expectNoSeriousAxeViolations(page, 'the matches page');
 
@@ -150,7 +151,7 @@ describe('candidate: matches, applying, invitations (browser)', () => {
     await card.getByText(/From Pleiße Daten GmbH/).waitFor();
     await card.getByText(/Ihr Profil passt gut zu uns/).waitFor();
     await card.getByText('Waiting for your answer').waitFor();
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'candidate-invitations-375');
     await expectNoSeriousAxeViolations(page, 'the invitations page');
 

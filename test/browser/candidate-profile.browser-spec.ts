@@ -2,7 +2,16 @@
 // page.evaluate callbacks run in the browser: they use DOM types.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { accessibleDescription, expectNoSeriousAxeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
+import {
+  accessibleDescription,
+  expectNoSeriousAxeViolations,
+  horizontalOverflow,
+  launchBrowser,
+  recordPageProblems,
+  screenshot,
+  startWebApp,
+  type WebApp,
+} from '../utils/browser';
 
 jest.setTimeout(180_000);
 
@@ -31,13 +40,8 @@ describe('candidate profile: edit and export (browser)', () => {
     // A German phone: 375 px wide.
     context = await browser.newContext({ locale: 'de-DE', viewport: { width: 375, height: 800 }, acceptDownloads: true });
     page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      // 4xx answers the journey provokes (404 before the first save, 400, 401) are logged by Chromium too.
-      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
+    // 4xx answers the journey provokes (404 before the first save, 400, 401) do not count.
+    recordPageProblems(page, problems);
   });
   afterEach(async () => {
     await context.close();
@@ -52,19 +56,17 @@ describe('candidate profile: edit and export (browser)', () => {
   const axe = async (what: string) => {
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('[aria-live] [aria-labelledby]')].every((el) =>
+        Array.from(document.querySelectorAll('[aria-live] [aria-labelledby]')).every((el) =>
           el
             .getAttribute('aria-labelledby')!
             .split(' ')
-            .every((id) => document.getElementById(id)),
+            .every((id: string) => document.getElementById(id)),
         ),
       undefined,
       { timeout: 10_000 },
     );
     await expectNoSeriousAxeViolations(page, what);
   };
-
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   it('fills in a profile with German and Polish terms, shows errors at their fields, and exports it', async () => {
     const email = `oksana.${Date.now()}@example.org`;
@@ -168,7 +170,7 @@ describe('candidate profile: edit and export (browser)', () => {
       '2022',
     );
     expect(await page.getByRole('radio', { name: 'Geprüfte Arbeitgeber' }).isChecked()).toBe(true);
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'profile-saved-375');
     await axe('the saved profile page');
 

@@ -5,7 +5,15 @@ import { candidateWithProfile, type TestCandidate } from '../factories/candidate
 import { verifiedEmployer, type TestEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
 import { staffUser } from '../factories/users';
-import { expectNoSeriousAxeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
+import {
+  expectNoSeriousAxeViolations,
+  horizontalOverflow,
+  launchBrowser,
+  recordPageProblems,
+  screenshot,
+  startWebApp,
+  type WebApp,
+} from '../utils/browser';
 import { outboxDrained } from '../utils/search';
 
 jest.setTimeout(180_000);
@@ -55,12 +63,7 @@ describe('employer: candidate search, matches, invitation, responses (browser)',
     await outboxDrained(web);
     context = await browser.newContext({ locale: 'en-GB', viewport: { width: 375, height: 800 } });
     page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
+    recordPageProblems(page, problems);
   });
   afterAll(async () => {
     await context?.close();
@@ -68,7 +71,6 @@ describe('employer: candidate search, matches, invitation, responses (browser)',
     await web?.close();
   });
 
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const results = () => page.getByRole('region', { name: /candidates? found/ });
 
   it('signs in as the employer and searches candidates with a language level and a skill facet', async () => {
@@ -100,7 +102,7 @@ describe('employer: candidate search, matches, invitation, responses (browser)',
     expect(await card.getByRole('heading').textContent()).toBe('Olena');
     expect(await card.getByRole('list', { name: 'Languages' }).textContent()).toContain('German C1');
 
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     // React Aria's live announcer keeps what it announced (labelled by an element that may be gone by now) for
     // seven seconds; axe would count those transient nodes as images without a text.
     await page.waitForFunction(() => !document.querySelector('[data-live-announcer] [role=img]'), undefined, { timeout: 10_000 });

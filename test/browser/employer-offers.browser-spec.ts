@@ -2,7 +2,16 @@
 // page.evaluate callbacks run in the browser: they use DOM types.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { staffUser } from '../factories/users';
-import { accessibleDescription, expectNoSeriousAxeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
+import {
+  accessibleDescription,
+  expectNoSeriousAxeViolations,
+  horizontalOverflow,
+  launchBrowser,
+  recordPageProblems,
+  screenshot,
+  startWebApp,
+  type WebApp,
+} from '../utils/browser';
 
 jest.setTimeout(180_000);
 
@@ -27,19 +36,13 @@ describe('employer organisation and job offers (browser)', () => {
   beforeEach(async () => {
     context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1024, height: 900 } });
     page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
+    recordPageProblems(page, problems);
   });
   afterEach(async () => {
     await context.close();
     problems.length = 0;
   });
 
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const choose = async (field: RegExp, option: string | RegExp) => {
     await page.getByRole('button', { name: field }).click();
     await page.getByRole('option', { name: option }).click();
@@ -162,7 +165,7 @@ describe('employer organisation and job offers (browser)', () => {
     const row = page.getByRole('listitem').filter({ hasText: 'Software developer (m/f/d)' });
     expect(await row.getByText('In review', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText('1 job offer', { exact: true }).isVisible()).toBe(true);
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'employer-offers-375');
     // React Aria's pending buttons (Save, Submit) announce their label by aria-labelledby; the live announcer keeps
     // those entries for 7 s after the editor's buttons are gone, and axe flags them (role=img without a name).

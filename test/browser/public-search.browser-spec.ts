@@ -4,7 +4,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { verifiedEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
 import { registerUser, staffUser } from '../factories/users';
-import { expectNoSeriousAxeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
+import {
+  expectNoSeriousAxeViolations,
+  horizontalOverflow,
+  launchBrowser,
+  recordPageProblems,
+  screenshot,
+  startWebApp,
+  type WebApp,
+} from '../utils/browser';
 import { outboxDrained } from '../utils/search';
 
 jest.setTimeout(120_000);
@@ -40,19 +48,13 @@ describe('public job search and job page (browser)', () => {
   beforeEach(async () => {
     context = await browser.newContext({ locale: 'en-GB', viewport: { width: 375, height: 800 } });
     page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
+    recordPageProblems(page, problems);
   });
   afterEach(async () => {
     await context.close();
     problems.length = 0;
   });
 
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const status = () => page.getByRole('status').filter({ hasText: /found/ });
   const results = () => page.getByRole('region', { name: 'Job offers' }).getByRole('listitem');
 
@@ -84,7 +86,7 @@ describe('public job search and job page (browser)', () => {
     expect([url.searchParams.get('q'), url.searchParams.get('cities')]).toEqual(['Pyhton', 'Leipzig']);
     expect(await results().count()).toBe(1);
     await screenshot(page, 'public-search-375');
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoSeriousAxeViolations(page, 'the landing page with results');
 
     // A reload (or a shared link) shows the same search.
@@ -152,7 +154,7 @@ describe('public job search and job page (browser)', () => {
     const signIn = page.getByRole('link', { name: 'Sign in to apply' });
     expect(await signIn.getAttribute('href')).toBe(`/sign-in?next=${encodeURIComponent(`/jobs/${dresden.id}`)}`);
     await screenshot(page, 'job-page-375');
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoSeriousAxeViolations(page, 'the job page');
 
     // Leaving the page takes its JSON-LD along.

@@ -5,7 +5,9 @@ import {
   accessibleDescription,
   expectNoSeriousAxeViolations,
   firstContentfulPaint,
+  horizontalOverflow,
   launchBrowser,
+  recordPageProblems,
   screenshot,
   startWebApp,
   type WebApp,
@@ -31,20 +33,12 @@ describe('web app shell (browser)', () => {
     // A German browser at phone width (375 px): the app must start in German and fit.
     context = await browser.newContext({ locale: 'de-DE', viewport: { width: 375, height: 800 } });
     page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    // Error answers the journey provokes (400, 401) are logged by Chromium too: everything else counts (CSP, scripts).
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
-        problems.push(`console: ${message.text()}`);
-      }
-    });
+    recordPageProblems(page, problems);
   });
   afterEach(async () => {
     await context.close();
     problems.length = 0;
   });
-
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   it('renders the landing page in German, accessible, fitting 375 px, with no script errors; measures the first paint', async () => {
     const started = Date.now();
@@ -57,7 +51,7 @@ describe('web app shell (browser)', () => {
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await page.title()).toBe('Arbeit in Sachsen finden – TalentBridge Sachsen');
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     // The skip link is the first Tab stop and leads to the main content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
@@ -143,7 +137,7 @@ describe('web app shell (browser)', () => {
     await page.getByLabel('Passwort').fill(password);
     await page.getByLabel('Passwort').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
   });
 
@@ -237,7 +231,7 @@ describe('web app shell (browser)', () => {
     expect(submitted).toContain('"permit":"needs_visa"');
     expect(submitted).toContain('"headline":"Elektronikerin"');
     expect(submitted).toContain('"openToRemote":"on"');
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
   });
 

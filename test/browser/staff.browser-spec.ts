@@ -5,7 +5,7 @@ import { candidateWithProfile } from '../factories/candidates';
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { draftOffer } from '../factories/offers';
 import { staffUser, type TestUser } from '../factories/users';
-import { expectNoSeriousAxeViolations, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
+import { expectNoSeriousAxeViolations, horizontalOverflow, launchBrowser, screenshot, startWebApp, type WebApp } from '../utils/browser';
 
 jest.setTimeout(180_000);
 
@@ -41,8 +41,6 @@ describe('staff pages: moderation queue, audit log, overview (browser)', () => {
     await context.close();
   });
 
-  const horizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
   it('verifies, approves and rejects (with a required reason) from the queue, shows it in the audit log and the overview', async () => {
     // Sign in as staff in the UI: the staff start page is the queue.
     await page.goto(`${web.url}/sign-in`);
@@ -61,7 +59,7 @@ describe('staff pages: moderation queue, audit log, overview (browser)', () => {
     const carpenter = page.getByRole('article', { name: 'Offer: Tischler/in (m/w/d)' });
     await carpenter.getByText('Lausitz Logistik GmbH').waitFor();
     await carpenter.getByText(/48,000/).waitFor(); // the salary, formatted for en-GB
-    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'staff-queue-375');
     await expectNoSeriousAxeViolations(page, 'the moderation queue');
 

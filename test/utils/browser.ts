@@ -83,3 +83,22 @@ export function accessibleDescription(page: Page, selector: ReturnType<Page['loc
       .trim(),
   );
 }
+
+/**
+ * Collects what a user would never see but a broken page shows: uncaught script errors and console errors
+ * (CSP refusals, failed scripts). Error answers a journey provokes on purpose (4xx) are logged by Chromium
+ * too and do not count.
+ */
+export function recordPageProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+}
+
+/** How many pixels the page is wider than the window (0: no horizontal scrolling, e.g. at 375 px). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
