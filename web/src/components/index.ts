@@ -12,6 +12,7 @@ export { LoadingState } from './LoadingState';
 export { Page, type PageProps } from './Page';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup';
 export { Select, type SelectOption, type SelectProps } from './Select';
+export { StaleVersionAlert, type StaleVersionAlertProps } from './StaleVersionAlert';
 export { TaxonomyComboBox, type TaxonomyComboBoxProps } from './TaxonomyComboBox';
 export { useTaxonomySuggestions, type TaxonomyKind } from './taxonomy-suggestions';
 export { TextArea, type TextAreaProps } from './TextArea';

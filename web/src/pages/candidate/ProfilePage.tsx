@@ -12,6 +12,7 @@ import {
   Page,
   RadioGroup,
   Select,
+  StaleVersionAlert,
   TaxonomyComboBox,
   TextArea,
   TextField,
@@ -252,18 +253,12 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
         </p>
       )}
       {stale && (
-        <div className="kern-alert kern-alert--warning" role="alert">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title">{t('pages.candidate.profile.staleTitle')}</h2>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{t('pages.candidate.profile.staleText')}</p>
-            <Button variant="secondary" onPress={onReload}>
-              {t('pages.candidate.profile.reload')}
-            </Button>
-          </div>
-        </div>
+        <StaleVersionAlert
+          title={t('pages.candidate.profile.staleTitle')}
+          message={t('pages.candidate.profile.staleText')}
+          reloadLabel={t('pages.candidate.profile.reload')}
+          onReload={onReload}
+        />
       )}
       <Form
         error={stale ? undefined : save.error}

@@ -12,6 +12,7 @@ import {
   LoadingState,
   Page,
   Select,
+  StaleVersionAlert,
   TaxonomyComboBox,
   TextArea,
   TextField,
@@ -275,14 +276,7 @@ function OfferForm({
   return (
     <>
       {stale && (
-        <div className="kern-alert kern-alert--warning tb-state" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t('pages.employer.offer.stale')}</p>
-            <Button variant="secondary" onPress={onReload}>
-              {t('pages.employer.offer.reload')}
-            </Button>
-          </div>
-        </div>
+        <StaleVersionAlert message={t('pages.employer.offer.stale')} reloadLabel={t('pages.employer.offer.reload')} onReload={onReload} />
       )}
       {offer?.status === 'published' && <p className="kern-body tb-aside">{t('pages.employer.offer.publishedEditNote')}</p>}
       <Form error={stale ? undefined : save.error} onSubmit={(data) => save.mutate(toBody(data))}>

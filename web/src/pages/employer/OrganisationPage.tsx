@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError, unwrap, type components } from '../../api';
-import { Button, ButtonLink, ErrorState, Form, LoadingState, Page, Select, TextArea, TextField } from '../../components';
+import { Button, ButtonLink, ErrorState, Form, LoadingState, Page, Select, StaleVersionAlert, TextArea, TextField } from '../../components';
 
 type Employer = components['schemas']['EmployerView'];
 type EmployerBody = components['schemas']['UpsertEmployerDto'];
@@ -61,14 +61,11 @@ function OrganisationForm({
   return (
     <>
       {stale && (
-        <div className="kern-alert kern-alert--warning tb-state" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t('pages.employer.organisation.stale')}</p>
-            <Button variant="secondary" onPress={onReload}>
-              {t('pages.employer.organisation.reload')}
-            </Button>
-          </div>
-        </div>
+        <StaleVersionAlert
+          message={t('pages.employer.organisation.stale')}
+          reloadLabel={t('pages.employer.organisation.reload')}
+          onReload={onReload}
+        />
       )}
       <Form
         error={stale ? undefined : save.error}
