@@ -91,10 +91,10 @@ describe('web app shell (browser)', () => {
     await page.getByLabel('Passwort').fill(password);
     await page.getByRole('button', { name: 'Konto erstellen' }).press('Enter');
 
-    // Signed in: the candidate's navigation, their start page, the account line.
+    // Signed in: the candidate's navigation, their first step (the empty profile), the account line.
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    await page.getByRole('heading', { level: 1, name: 'Stellen, die zu mir passen' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/me/matches');
+    await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/me/profile');
     expect(await nav.getByRole('link', { name: 'Mein Profil' }).isVisible()).toBe(true);
     expect(await nav.getByRole('link', { name: 'Anmelden' }).count()).toBe(0);
     expect(await page.getByText(`Angemeldet als ${email} (Fachkraft)`).isVisible()).toBe(true);
@@ -107,14 +107,14 @@ describe('web app shell (browser)', () => {
 
     // Language: English and back; the choice is kept and sets <html lang>.
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Jobs that fit me' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('tb.language')])).toEqual(['en', 'en']);
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Jobs for me' }).isVisible()).toBe(
       true,
     );
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Deutsch' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Stellen, die zu mir passen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
 
     // Sign out: the anonymous navigation again, the token gone.

@@ -5,7 +5,7 @@ import { LANG_ROUTES } from './lang-routes.generated';
 
 /** The app's one API client: the signed-in user's token, the chosen language, the session ending on 401. */
 export const api = createApiClient({
-  getToken: () => tokenStore.get(),
+  getToken: () => tokenStore.forRequests(),
   getLanguage: currentLanguage,
   langRoutes: LANG_ROUTES,
   onUnauthorized: () => tokenStore.clear(),

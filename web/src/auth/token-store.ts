@@ -17,17 +17,33 @@ function storage(): Storage | null {
 }
 
 let memory: string | null = storage()?.getItem(KEY) ?? null;
+/** Signing out: the session still shows (the page may leave first) but no request carries the token. */
+let withheld = false;
 
 export const tokenStore = {
+  /** The session as the UI sees it (useSyncExternalStore's snapshot). */
   get(): string | null {
     return memory;
   },
+  /** The token to send: none once signing out has begun. */
+  forRequests(): string | null {
+    return withheld ? null : memory;
+  },
+  /**
+   * The first step of signing out: requests stop carrying the token at once, so an answer to a dead token
+   * (401) cannot end the session on a guarded page and send the person to sign-in; the page moves on first.
+   */
+  withhold(): void {
+    withheld = true;
+  },
   set(token: string): void {
+    withheld = false;
     memory = token;
     storage()?.setItem(KEY, token);
     listeners.forEach((listener) => listener());
   },
   clear(): void {
+    withheld = false;
     if (memory === null) return;
     memory = null;
     storage()?.removeItem(KEY);

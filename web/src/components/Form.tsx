@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Form as RacForm, type FormProps as RacFormProps } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api';
@@ -21,6 +21,31 @@ function renderedFields(form: HTMLFormElement | null): Map<string, HTMLElement> 
   return fields;
 }
 
+/** Inputs where the browser fires `change` on leaving the field (React's onChange comes from `input` events there). */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'file', 'range', 'color'].includes(target.type);
+}
+
+/**
+ * Keeps the API's messages at their fields until the next submit, as the public-sector design systems do
+ * (GOV.UK, KERN): React Aria drops a server error on the input's native `change` event, that is when the
+ * person leaves the field — the message vanished under the pointer on its way to the submit button, the
+ * button moved up, and the click missed it. Stopping that one event before it reaches the input changes
+ * nothing else: React takes text input from `input` events.
+ */
+function useErrorsUntilNextSubmit(ref: React.RefObject<HTMLFormElement | null>) {
+  useEffect(() => {
+    const form = ref.current;
+    if (!form) return;
+    const keep = (event: Event) => {
+      if (isTextEntry(event.target)) event.stopPropagation();
+    };
+    form.addEventListener('change', keep, true);
+    return () => form.removeEventListener('change', keep, true);
+  }, [ref]);
+}
+
 /** The rendered field an API field path belongs to: itself, else its closest rendered parent (`languages.0.level` → `languages`). */
 function closestField(path: string, fields: Map<string, HTMLElement>): string | null {
   for (let parts = path.split('.'); parts.length; parts = parts.slice(0, -1)) {
@@ -41,6 +66,7 @@ export function Form({ error, onSubmit, className, children, ...props }: FormPro
   const { t } = useTranslation();
   const ref = useRef<HTMLFormElement>(null);
   const [fields, setFields] = useState<Map<string, HTMLElement>>(new Map());
+  useErrorsUntilNextSubmit(ref);
   useLayoutEffect(() => setFields(renderedFields(ref.current)), [error]);
 
   const { validationErrors, problems } = useMemo(() => {

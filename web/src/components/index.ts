@@ -17,5 +17,4 @@ export { TaxonomyComboBox, type TaxonomyComboBoxProps } from './TaxonomyComboBox
 export { useTaxonomySuggestions, type TaxonomyKind } from './taxonomy-suggestions';
 export { TextArea, type TextAreaProps } from './TextArea';
 export { TextField, type TextFieldProps } from './TextField';
-export { TodoPage } from './TodoPage';
 export { useDebouncedValue } from './useDebouncedValue';

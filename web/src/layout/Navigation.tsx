@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import type { Role } from '../api';
 import { useAuth } from '../auth/AuthProvider';
+import { useSignOut } from '../auth/useSignOut';
 import { Button } from '../components';
 
 type NavKey =
@@ -51,7 +52,7 @@ export const NAVIGATION: Record<Role | 'anonymous', readonly NavItem[]> = {
 export function Navigation() {
   const { t } = useTranslation();
   const auth = useAuth();
-  const navigate = useNavigate();
+  const signOut = useSignOut();
   const items = NAVIGATION[auth.user?.role ?? 'anonymous'];
   return (
     <div className="tb-nav">
@@ -71,14 +72,7 @@ export function Navigation() {
           <p className="kern-body kern-body--small tb-account__who">
             {t('shell.signedInAs', { email: auth.user.email, role: t(`roles.${auth.user.role}`) })}
           </p>
-          <Button
-            variant="tertiary"
-            className="kern-btn--x-small"
-            onPress={() => {
-              auth.signOut();
-              void navigate('/');
-            }}
-          >
+          <Button variant="tertiary" className="kern-btn--x-small" onPress={() => void signOut('/')}>
             {t('shell.signOut')}
           </Button>
         </section>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError, type SelfRegisterableRole } from '../../api';
 import { useAuth } from '../../auth/AuthProvider';
-import { HOME_OF_ROLE, safeNext } from '../../auth/roles';
+import { FIRST_STEP_OF_ROLE, HOME_OF_ROLE, safeNext } from '../../auth/roles';
 import { Button, Form, Page, RadioGroup, TextField } from '../../components';
 
 /** The password rule the API enforces (src/auth/dto/register.dto.ts): 12 to 256 characters. */
@@ -20,7 +20,8 @@ export default function SignUpPage() {
   const [role, setRole] = useState<SelfRegisterableRole | null>(params.get('role') === 'employer' ? 'employer' : null);
   const signUp = useMutation({
     mutationFn: auth.signUp,
-    onSuccess: (user) => void navigate(next ?? HOME_OF_ROLE[user.role], { replace: true }),
+    onSuccess: (user) =>
+      void navigate(next ?? (user.role === 'staff' ? HOME_OF_ROLE.staff : FIRST_STEP_OF_ROLE[user.role]), { replace: true }),
   });
   if (auth.user && !signUp.isPending && !signUp.isSuccess) return <Navigate to={HOME_OF_ROLE[auth.user.role]} replace />;
   const error =

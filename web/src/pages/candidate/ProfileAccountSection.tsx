@@ -1,12 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { api, isApiError, unwrap } from '../../api';
 import { useAuth } from '../../auth/AuthProvider';
+import { useSignOut } from '../../auth/useSignOut';
 import { Button, FormError, TextField } from '../../components';
-
-const DELETE_READY = false;
 
 /** talentbridge-export-2026-12-01.json (the local date of the download). */
 function exportFileName(now = new Date()): string {
@@ -33,7 +31,7 @@ function download(data: unknown, fileName: string) {
 export function AccountSection({ email }: { email: string | null }) {
   const { t } = useTranslation();
   const auth = useAuth();
-  const navigate = useNavigate();
+  const signOut = useSignOut();
   const exportHeading = useId();
   const deleteHeading = useId();
   const [confirmation, setConfirmation] = useState('');
@@ -59,10 +57,7 @@ export function AccountSection({ email }: { email: string | null }) {
         if (!(isApiError(error) && error.status === 503)) throw error;
         searchPending = true;
       }
-      // Leave the candidate-only page at once: any request with the now dead token ends the session,
-      // and on this page the route guard would then send the person to sign-in instead.
-      await navigate(searchPending ? '/account-deleted?search=pending' : '/account-deleted', { replace: true });
-      auth.signOut();
+      await signOut(searchPending ? '/account-deleted?search=pending' : '/account-deleted');
     },
   });
 
@@ -82,34 +77,24 @@ export function AccountSection({ email }: { email: string | null }) {
         </p>
       </section>
 
-      {/* TODO(candidate erase): shown once the journey passes reliably: a request with the dead token right
-          after the DELETE can end the session before the page moves on (see the branch report). */}
-      {DELETE_READY && (
-        <section aria-labelledby={deleteHeading} className="tb-profile-section">
-          <h2 id={deleteHeading} className="kern-heading-medium">
-            {t('pages.candidate.profile.deleteTitle')}
-          </h2>
-          <p className="kern-body">{t('pages.candidate.profile.deleteText')}</p>
-          {erase.isError && <FormError error={erase.error} />}
-          <TextField
-            name="deleteConfirmation"
-            label={t('pages.candidate.profile.deleteConfirmLabel', { word })}
-            description={t('pages.candidate.profile.deleteConfirmHint', { word })}
-            autoComplete="off"
-            value={confirmation}
-            onChange={setConfirmation}
-          />
-          <Button
-            variant="primary"
-            className="tb-danger"
-            isDisabled={!confirmed}
-            isPending={erase.isPending}
-            onPress={() => erase.mutate()}
-          >
-            {t('pages.candidate.profile.deleteButton')}
-          </Button>
-        </section>
-      )}
+      <section aria-labelledby={deleteHeading} className="tb-profile-section">
+        <h2 id={deleteHeading} className="kern-heading-medium">
+          {t('pages.candidate.profile.deleteTitle')}
+        </h2>
+        <p className="kern-body">{t('pages.candidate.profile.deleteText')}</p>
+        {erase.isError && <FormError error={erase.error} />}
+        <TextField
+          name="deleteConfirmation"
+          label={t('pages.candidate.profile.deleteConfirmLabel', { word })}
+          description={t('pages.candidate.profile.deleteConfirmHint', { word })}
+          autoComplete="off"
+          value={confirmation}
+          onChange={setConfirmation}
+        />
+        <Button variant="primary" className="tb-danger" isDisabled={!confirmed} isPending={erase.isPending} onPress={() => erase.mutate()}>
+          {t('pages.candidate.profile.deleteButton')}
+        </Button>
+      </section>
     </>
   );
 }
