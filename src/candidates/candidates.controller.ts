@@ -55,8 +55,12 @@ export class CandidatesController {
   })
   @ApiOkResponse({ type: CandidateOwnView, description: 'The profile as saved' })
   @ApiErrors(400, [409, 'The `version` sent is not the current one'], 503)
-  put(@CurrentUser() user: AuthenticatedUser, @Body() dto: PutCandidateProfileDto): Promise<CandidateOwnView> {
-    return this.candidates.put(user, dto);
+  put(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: PutCandidateProfileDto,
+    @Query() query: LanguageQueryDto,
+  ): Promise<CandidateOwnView> {
+    return this.candidates.put(user, dto, query.lang);
   }
 
   @Patch('me')
@@ -64,8 +68,12 @@ export class CandidatesController {
   @ApiOperation({ summary: 'Change some fields of your profile', description: 'Candidates; carries the `version` last read.' })
   @ApiOkResponse({ type: CandidateOwnView, description: 'The profile as saved' })
   @ApiErrors(400, [404, 'No profile yet (create it with PUT)'], [409, 'The `version` sent is not the current one'], 503)
-  patch(@CurrentUser() user: AuthenticatedUser, @Body() dto: PatchCandidateProfileDto): Promise<CandidateOwnView> {
-    return this.candidates.patch(user, dto);
+  patch(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: PatchCandidateProfileDto,
+    @Query() query: LanguageQueryDto,
+  ): Promise<CandidateOwnView> {
+    return this.candidates.patch(user, dto, query.lang);
   }
 
   /** GDPR Art. 15/20: everything held about the candidate. */

@@ -64,7 +64,7 @@ export class CandidatesService {
   }
 
   /** Creates or replaces the whole profile; with `version`, only if that is still current. */
-  async put(user: AuthenticatedUser, dto: PutCandidateProfileDto): Promise<CandidateOwnView> {
+  async put(user: AuthenticatedUser, dto: PutCandidateProfileDto, lang?: TaxonomyLanguage): Promise<CandidateOwnView> {
     const data = await this.fullData(dto);
     const row = await this.repository.inTransaction(async (manager) => {
       let saved: CandidateProfileEntity | null = null;
@@ -79,11 +79,11 @@ export class CandidatesService {
       return saved;
     });
     await this.outbox.syncNow(CANDIDATES_INDEX, [row.id]);
-    return this.ownView(row, user);
+    return this.ownView(row, user, lang);
   }
 
   /** Changes only the given fields, atomically and only if `version` is still current (else 409, nothing changed). */
-  async patch(user: AuthenticatedUser, dto: PatchCandidateProfileDto): Promise<CandidateOwnView> {
+  async patch(user: AuthenticatedUser, dto: PatchCandidateProfileDto, lang?: TaxonomyLanguage): Promise<CandidateOwnView> {
     const changes = await this.partialData(dto);
     const row = await this.repository.inTransaction(async (manager) => {
       const saved = await this.repository.update(manager, user.id, changes, dto.version);
@@ -95,7 +95,7 @@ export class CandidatesService {
       return saved;
     });
     await this.outbox.syncNow(CANDIDATES_INDEX, [row.id]);
-    return this.ownView(row, user);
+    return this.ownView(row, user, lang);
   }
 
   /**
@@ -141,7 +141,7 @@ export class CandidatesService {
     return (await this.users.findById(userId))?.email ?? '';
   }
 
-  /** Without `lang` (the answers to PUT and PATCH): the labels as stored. */
+  /** Without `lang`: the labels as stored (resolved from what was typed); with it, the ESCO labels in that language. */
   private async ownView(row: CandidateProfileEntity, user: AuthenticatedUser, lang?: TaxonomyLanguage): Promise<CandidateOwnView> {
     const labels = lang ? await this.labeller.labels(profileConcepts(row), lang) : undefined;
     return toOwnView(row, user.email, await this.retentionNotice(row), labels);

@@ -34,8 +34,12 @@ export class JobOffersController {
   })
   @ApiCreatedResponse({ type: JobOfferWithWarnings, description: 'The draft, with warnings (e.g. below the Blue Card threshold)' })
   @ApiErrors(400, [403, 'No organisation yet (PUT /api/v1/employers/me first)'], 503)
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateJobOfferDto): Promise<JobOfferWithWarnings> {
-    return this.offers.create(user, body);
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateJobOfferDto,
+    @Query() query: LanguageQueryDto,
+  ): Promise<JobOfferWithWarnings> {
+    return this.offers.create(user, body, query.lang);
   }
 
   // `mine` and `search` before `:id`.
@@ -91,8 +95,9 @@ export class JobOffersController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateJobOfferDto,
+    @Query() query: LanguageQueryDto,
   ): Promise<JobOfferWithWarnings> {
-    return this.offers.update(user, id, body);
+    return this.offers.update(user, id, body, query.lang);
   }
 
   @Post(':id/submit')

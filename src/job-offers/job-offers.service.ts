@@ -44,11 +44,11 @@ export class JobOffersService {
   ) {}
 
   /** Any employer with an organisation may draft (verification is needed to submit). */
-  async create(user: AuthenticatedUser, body: CreateJobOfferDto): Promise<JobOfferWithWarnings> {
+  async create(user: AuthenticatedUser, body: CreateJobOfferDto, lang?: TaxonomyLanguage): Promise<JobOfferWithWarnings> {
     const employer = await this.employers.requireOwnOrganisation(user);
     const content = await this.content(body);
     const id = await this.offers.transaction((manager) => this.offers.insert(manager, employer.id, content as JobOfferContent));
-    return this.withWarnings((await this.offers.findWithEmployer(id))!);
+    return this.withWarnings((await this.offers.findWithEmployer(id))!, lang);
   }
 
   /** Published offers for anyone; every status for the owner and staff; otherwise 404. */
@@ -76,7 +76,7 @@ export class JobOffersService {
     );
   }
 
-  async update(user: AuthenticatedUser, id: string, body: UpdateJobOfferDto): Promise<JobOfferWithWarnings> {
+  async update(user: AuthenticatedUser, id: string, body: UpdateJobOfferDto, lang?: TaxonomyLanguage): Promise<JobOfferWithWarnings> {
     const nulls = NON_NULLABLE_FIELDS.filter((f) => body[f] === null);
     if (nulls.length) throw new InputValidationError(nulls.map((f) => `${f} must not be null`).join('; '));
     const employer = await this.employers.findByUser(user.id);
@@ -107,7 +107,7 @@ export class JobOffersService {
     });
     // An edited published offer must leave search now, not when the worker comes by.
     if (previous === 'published') await this.outbox.syncNow(JOB_OFFERS_INDEX, [id]);
-    return this.withWarnings((await this.offers.findWithEmployer(id))!);
+    return this.withWarnings((await this.offers.findWithEmployer(id))!, lang);
   }
 
   /** draft → pending_review, by the owner of a verified organisation. */
@@ -203,8 +203,9 @@ export class JobOffersService {
   }
 
   /** The answer to the employer's own create/edit: the offer as saved, plus what it should know about it (e.g. the Blue Card threshold). */
-  private async withWarnings(offer: JobOfferEntity): Promise<JobOfferWithWarnings> {
-    const view = toJobOfferView(offer);
+  /** Without `lang`: the labels as stored; with it, the ESCO labels in that language (as the editor shows them). */
+  private async withWarnings(offer: JobOfferEntity, lang?: TaxonomyLanguage): Promise<JobOfferWithWarnings> {
+    const view = toJobOfferView(offer, lang ? await this.labeller.labels(offerConcepts(offer), lang) : undefined);
     return {
       ...view,
       warnings: await this.warnings.forOffer({ salary: view.salary, visaSponsorship: offer.visaSponsorship, iscoCode: offer.iscoCode }),

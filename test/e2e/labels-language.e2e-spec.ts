@@ -1,7 +1,7 @@
 import { candidateWithProfile } from '../factories/candidates';
 import { verifiedEmployer } from '../factories/employers';
 import { PYTHON, SOFTWARE_DEVELOPER } from '../factories/esco';
-import { publishedOffer } from '../factories/offers';
+import { offerBody, publishedOffer } from '../factories/offers';
 import { type TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { useTestApp } from '../utils/test-app';
@@ -36,7 +36,7 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
   let candidate: TestUser;
   let profileId: string;
 
-  const offerBody = {
+  const offerFields = {
     title: 'Datenbankentwickler/in Python (m/w/d)',
     occupation: 'Softwareentwickler/in',
     requiredSkills: ['Python', 'SQL'],
@@ -46,7 +46,7 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
 
   beforeAll(async () => {
     employer = await verifiedEmployer(t, t.staff, { name: 'Lausitz Daten GmbH' });
-    offerId = (await publishedOffer(t, employer, t.staff, offerBody)).id;
+    offerId = (await publishedOffer(t, employer, t.staff, offerFields)).id;
     const made = await candidateWithProfile(t, {
       skills: ['Python', 'SQL', 'write database documentation', FREE_TEXT],
       desiredOccupations: ['software developer'],
@@ -159,6 +159,46 @@ describe('labels in the reader’s language (?lang= on the read routes)', () => 
     expect(found.explanation.skills.matched).toEqual(
       expect.arrayContaining(['Python (programowanie komputerowe)', 'SQL', 'write database documentation', FREE_TEXT]),
     );
+  });
+
+  it('the answers of the write routes take lang too: a Polish editor sees Polish chips right after saving', async () => {
+    const current = (await t.http().get('/api/v1/candidates/me').set(candidate.auth).expect(200)).body as ProfileView & { version: number };
+    const patched = await t
+      .http()
+      .patch('/api/v1/candidates/me')
+      .set(candidate.auth)
+      .query({ lang: 'pl' })
+      .send({ version: current.version, headline: 'Programistka Python' })
+      .expect(200);
+    expectProfile(patched.body, 'pl');
+    // Without lang the answer keeps the labels as stored (what the contract always answered).
+    const stored = await t.http().get('/api/v1/candidates/me').set(candidate.auth).expect(200);
+    expectProfile(stored.body, 'en');
+
+    const created = await t
+      .http()
+      .post('/api/v1/job-offers')
+      .set(employer.auth)
+      .query({ lang: 'de' })
+      .send(offerBody(offerFields))
+      .expect(201);
+    expectOffer(created.body, 'de');
+    const edited = await t
+      .http()
+      .patch(`/api/v1/job-offers/${created.body.id}`)
+      .set(employer.auth)
+      .query({ lang: 'pl' })
+      .send({ version: created.body.version, description: 'Bez zmian w umiejętnościach.' })
+      .expect(200);
+    expectOffer(edited.body, 'pl');
+    const bad = await t
+      .http()
+      .put('/api/v1/candidates/me')
+      .set(candidate.auth)
+      .query({ lang: 'xx' })
+      .send({ firstName: 'A', lastName: 'B' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('lang must be one of: de, en, pl, cs');
   });
 
   it('an unknown lang is 400 naming lang on every read route', async () => {

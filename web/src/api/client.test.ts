@@ -14,7 +14,7 @@ function setup(answer: (request: Request) => Response, token: string | null = 't
     },
     getToken: () => token,
     getLanguage: () => 'pl',
-    langRoutes: new Set(['GET /api/v1/taxonomy/skills']),
+    langRoutes: new Set(['GET /api/v1/taxonomy/skills', 'PUT /api/v1/candidates/me']),
     onUnauthorized,
   });
   return { api, seen, onUnauthorized };
@@ -38,6 +38,17 @@ describe('API client', () => {
     await unwrap(api.GET('/api/v1/auth/me'));
     expect(new URL(seen[0]!.url).searchParams.getAll('lang')).toEqual(['cs']);
     expect(new URL(seen[1]!.url).searchParams.has('lang')).toBe(false);
+  });
+
+  it('adds lang to a write route and passes its JSON body on whole', async () => {
+    const { api, seen } = setup(() => json(200, { id: 'p1' }));
+    await unwrap(api.PUT('/api/v1/candidates/me', { body: { firstName: 'Katarzyna', lastName: 'Wiśniewska', visibility: 'hidden' } }));
+    const request = seen[0]!;
+    expect(new URL(request.url).searchParams.get('lang')).toBe('pl');
+    expect(request.method).toBe('PUT');
+    expect(request.headers.get('Content-Type')).toBe('application/json');
+    expect(request.headers.get('Authorization')).toBe('Bearer token-1');
+    expect(JSON.parse(await request.text())).toEqual({ firstName: 'Katarzyna', lastName: 'Wiśniewska', visibility: 'hidden' });
   });
 
   it('turns error answers into ApiError with field errors', async () => {

@@ -19,20 +19,41 @@ export interface ApiClientOptions {
 }
 
 /**
+ * The same request to another URL. A body is copied as bytes: `new Request(url, request)` would pass it on as
+ * a stream, and Chromium sends a streamed upload only over HTTP/2 (over HTTP/1.1 it fails with
+ * ERR_ALPN_NEGOTIATION_FAILED, and the person sees "no connection").
+ */
+async function withUrl(request: Request, url: URL): Promise<Request> {
+  const body = request.body === null ? null : await request.arrayBuffer();
+  return new Request(url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: request.signal,
+    credentials: request.credentials,
+    cache: request.cache,
+    redirect: request.redirect,
+    referrer: request.referrer,
+    integrity: request.integrity,
+    keepalive: request.keepalive,
+  });
+}
+
+/**
  * The typed client of the public API (openapi-fetch over the generated `paths`): paths, parameters
  * and bodies are checked against the OpenAPI document, so a contract change breaks the build.
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const client = createClient<paths>({ baseUrl: options.baseUrl ?? '', ...(options.fetch ? { fetch: options.fetch } : {}) });
   const middleware: Middleware = {
-    onRequest({ request, schemaPath }) {
+    async onRequest({ request, schemaPath }) {
       const token = options.getToken();
       if (token) request.headers.set('Authorization', `Bearer ${token}`);
       if (!options.langRoutes.has(`${request.method} ${schemaPath}`)) return request;
       const url = new URL(request.url);
       if (url.searchParams.has('lang')) return request;
       url.searchParams.set('lang', options.getLanguage());
-      return new Request(url, request);
+      return withUrl(request, url);
     },
     onResponse({ request, response }) {
       if (response.status === 401 && request.headers.has('Authorization')) options.onUnauthorized?.();

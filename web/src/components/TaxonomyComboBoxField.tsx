@@ -53,8 +53,10 @@ export default function TaxonomyComboBoxField({
         selectedKey={null}
         onSelectionChange={onSelectionChange}
         allowsCustomValue
-        // Open while a search runs (suggestions arrive later) and to say there is none; closed once the text is cleared.
-        allowsEmptyCollection={trimmed.length >= 2}
+        // Open from the first letter, even before suggestions arrive (saying "type more", "searching" or "none").
+        // Opening only from the second letter raced React Aria's open-on-input check: a fast typist's first
+        // keystrokes were judged with the old setting, and the list never opened.
+        allowsEmptyCollection={trimmed.length > 0}
         menuTrigger="input"
         isRequired={isRequired ?? false}
         className="tb-combobox__box"
@@ -87,7 +89,11 @@ export default function TaxonomyComboBoxField({
             aria-label={t('taxonomy.suggestions')}
             renderEmptyState={() => (
               <span className="tb-listbox__empty">
-                {suggestions.isFetching ? t('taxonomy.searching') : t('taxonomy.noSuggestion', { query: trimmed })}
+                {trimmed.length < 2
+                  ? t('taxonomy.typeToSearch')
+                  : suggestions.isFetching
+                    ? t('taxonomy.searching')
+                    : t('taxonomy.noSuggestion', { query: trimmed })}
               </span>
             )}
           >

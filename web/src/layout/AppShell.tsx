@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { SessionEndOnArrival } from '../auth/useSignOut';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Navigation } from './Navigation';
 
@@ -12,6 +13,7 @@ export function AppShell() {
   const navigation = useNavigation();
   return (
     <>
+      <SessionEndOnArrival />
       <a href="#main" className="tb-skip-link">
         {t('shell.skipToContent')}
       </a>
