@@ -74,10 +74,10 @@ export async function expectNoSeriousAxeViolations(page: Page, what = page.url()
   if (serious.length) throw new Error(`axe found serious violations on ${what}:\n${serious.join('\n')}`);
 }
 
-/** With SCREENSHOT_DIR set, saves a full-page PNG there (to look at what the journey saw). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** With SCREENSHOT_DIR set, saves a PNG there (to look at what the journey saw): the full page unless told otherwise. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 /** First contentful paint of the current page, in ms (waits for it if it has not happened yet). */

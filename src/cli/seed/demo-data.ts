@@ -24,6 +24,27 @@ export const SAXON_CITIES: { city: string; postalCode: string }[] = [
 export const CITY_WEIGHTS: Record<string, number> = { Dresden: 6, Leipzig: 6, Chemnitz: 4, Zwickau: 2 };
 
 /** Skills that do not resolve to ESCO (kept as free text), which some offers and profiles add. */
+/** What a Saxon employer writes about itself, after its name and city (instead of generated filler text). */
+export const EMPLOYER_PITCHES = [
+  'Wir bieten unbefristete Verträge, feste Ansprechpartner und Hilfe bei Wohnungssuche und Behördengängen.',
+  'Unser Team ist international; Deutschkurse während der Arbeitszeit bezahlen wir.',
+  'Familienunternehmen in zweiter Generation, tarifgebunden, mit flexiblen Arbeitszeiten.',
+  'Wir wachsen und suchen Menschen, die mit uns Neues aufbauen wollen. Einarbeitung auf Deutsch und Englisch.',
+  'Gute Anbindung mit Bus und Bahn, Jobticket und betriebliche Altersvorsorge inklusive.',
+];
+
+/** A graduate's few words about what they look for, in German or English; filled in per profile. */
+export const CANDIDATE_SUMMARIES = {
+  de: [
+    'Ich habe {years} Jahre als {occupation} gearbeitet und möchte in {city} neu anfangen. Deutsch lerne ich weiter, jeden Abend.',
+    'Als {occupation} suche ich eine feste Stelle in {city}. Ich arbeite gern im Team und kann kurzfristig anfangen.',
+  ],
+  en: [
+    'I have worked as a {occupation} for {years} years and would like to start anew in {city}. I keep learning German every day.',
+    'I am a {occupation} looking for a permanent position in {city}. I enjoy working in a team and can start soon.',
+  ],
+} as const;
+
 export const FREE_TEXT_SKILLS = ['Führerschein Klasse B', 'MS Office', 'Teamfähigkeit', 'SAP', 'Schichtbereitschaft'];
 
 /**

@@ -2,7 +2,7 @@ import { cs_CZ, en, en_IN, es, base, Faker, pl, pt_BR, tr, uk, vi } from '@faker
 import { AuthService } from '../../auth/auth.service';
 import { CandidatesService } from '../../candidates/candidates.service';
 import { PutCandidateProfileDto } from '../../candidates/dto/candidate-profile.dto';
-import { FREE_TEXT_SKILLS, type DemoOccupation } from './demo-data';
+import { CANDIDATE_SUMMARIES, FREE_TEXT_SKILLS, type DemoOccupation } from './demo-data';
 import { SEED_PASSWORDS, seedCandidateEmail, type SeedLogin } from './seed-accounts';
 import { weightedCity, type LabelLang, type SeedContext } from './seed-context';
 
@@ -120,7 +120,14 @@ export async function seedCandidates(
         skillLang === 'de'
           ? `${occupation.labels.de ?? occupation.titleDe} mit ${years} Jahren Berufserfahrung`
           : `${occupation.labels.en ?? occupation.titleEn} with ${years} years of experience`,
-      summary: `${occupation.labels.en ?? occupation.titleEn}. ${person.lorem.sentence()}`,
+      summary: faker.helpers
+        .arrayElement(CANDIDATE_SUMMARIES[skillLang === 'de' ? 'de' : 'en'])
+        .replace(
+          '{occupation}',
+          skillLang === 'de' ? (occupation.labels.de ?? occupation.titleDe) : (occupation.labels.en ?? occupation.titleEn),
+        )
+        .replace('{years}', String(years))
+        .replace('{city}', cities[0]),
       countryOfOrigin: origin.country,
       residenceCountry: residesHome ? origin.country : 'DE',
       degrees: [
@@ -138,14 +145,18 @@ export async function seedCandidates(
         { code: origin.native, level: 'native' },
         {
           code: 'de',
-          level: faker.helpers.weightedArrayElement([
-            { value: 'A2', weight: 2 },
-            { value: 'B1', weight: 3 },
-            { value: 'B2', weight: 3 },
-            { value: 'C1', weight: 2 },
-          ]),
+          // The demo log-in (the first candidate) speaks German well enough for most offers: its matches page is full.
+          level:
+            i === 0
+              ? 'C1'
+              : faker.helpers.weightedArrayElement([
+                  { value: 'A2', weight: 2 },
+                  { value: 'B1', weight: 3 },
+                  { value: 'B2', weight: 3 },
+                  { value: 'C1', weight: 2 },
+                ]),
         },
-        { code: 'en', level: faker.helpers.arrayElement(['A2', 'B1', 'B2', 'C1']) },
+        { code: 'en', level: i === 0 ? 'C1' : faker.helpers.arrayElement(['A2', 'B1', 'B2', 'C1']) },
       ],
       desiredOccupations: [occupation.labels[skillLang] ?? occupation.labels.en ?? occupation.uri],
       preferredCities: cities,

@@ -2,7 +2,7 @@ import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { AuthService } from '../../auth/auth.service';
 import { UpsertEmployerDto } from '../../employers/dto/upsert-employer.dto';
 import { EmployersService } from '../../employers/employers.service';
-import { SAXON_CITIES } from './demo-data';
+import { EMPLOYER_PITCHES, SAXON_CITIES } from './demo-data';
 import { SEED_PASSWORDS, seedEmployerEmail, type SeedLogin } from './seed-accounts';
 import { weightedCity, type Occupation, type SeedContext } from './seed-context';
 
@@ -76,7 +76,7 @@ export async function seedEmployers(
       postalCode: place.postalCode,
       industry: primary.industry,
       size: faker.helpers.arrayElement(SIZES),
-      description: `${name} mit Sitz in ${place.city} sucht internationale Fachkräfte (${primary.labels.de ?? primary.titleDe}). ${faker.company.catchPhrase()}.`,
+      description: `${name} mit Sitz in ${place.city} sucht internationale Fachkräfte (${primary.labels.de ?? primary.titleDe}). ${faker.helpers.arrayElement(EMPLOYER_PITCHES)}`,
       registrationNumber: `HRB ${faker.number.int({ min: 1000, max: 39999 })}`,
     });
     const employer = await employersService.upsertMine(user, body);
