@@ -100,6 +100,9 @@ describe('candidate privacy', () => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       lastLoginAt: expect.any(String),
+      language: 'en',
+      emailVerifiedAt: null,
+      emailNotifications: true,
     });
     const columns = await t.sql<{ name: string }>(
       `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'candidate_profiles'`,
