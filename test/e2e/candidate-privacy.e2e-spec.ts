@@ -144,8 +144,12 @@ describe('candidate privacy', () => {
       [OFFER, employer.id, profile.id],
     );
     expect(await indexed(profile.id)).toBe(true);
+    const mails = `SELECT count(*)::int AS count FROM mail_outbox WHERE user_id = $1 OR to_address = $2`;
+    // The verification mail of the sign-up.
+    expect(await t.sql(mails, [user.id, user.email])).toEqual([{ count: 1 }]);
 
     await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);
+    expect(await t.sql(mails, [user.id, user.email])).toEqual([{ count: 0 }]);
     expect(await indexed(profile.id)).toBe(false);
     expect((await search({ q: 'bookbinder' }).expect(200)).body.total).toBe(0);
 
