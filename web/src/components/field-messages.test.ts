@@ -17,6 +17,8 @@ describe('describeFieldMessage', () => {
     ['property nickname should not exist', 'Diese Angabe ist hier nicht möglich.'],
     ['openToRemote must be a boolean value', 'Wählen Sie Ja oder Nein.'],
     ['skills must contain at least 1 elements', 'Wählen Sie mindestens 1 aus.'],
+    ['languages.1.code must be an ISO 639-1 language code (two lower-case letters, e.g. de)', 'Wählen Sie eine Sprache aus der Liste.'],
+    ['countryOfOrigin must be an ISO 3166-1 alpha-2 country code in upper case (e.g. DE, PL, CZ)', 'Wählen Sie ein Land aus der Liste.'],
   ])('%s', (message, shown) => expect(describeFieldMessage(message, i18n.t)).toBe(shown));
 
   it('shows other messages as the API wrote them', () => {

@@ -20,6 +20,8 @@ export function describeFieldMessage(message: string, t: TFunction): string {
   if (/must be (?:a number|an integer|a positive number)/.test(rest)) return t('validation.number');
   if (/must be a valid ISO 8601 date/.test(rest)) return t('validation.date');
   if (/must be a boolean/.test(rest)) return t('validation.yesNo');
+  if (/must be an ISO 639-1 language code/.test(rest)) return t('validation.languageCode');
+  if (/must be an ISO 3166-1 alpha-2 country code/.test(rest)) return t('validation.countryCode');
   if ((match = /must contain at least (\d+) elements?/.exec(rest))) return t('validation.minItems', { count: Number(match[1]) });
   return message;
 }
