@@ -17,6 +17,7 @@ import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
 import { ConsentModule } from './consent/consent.module';
 import { MatchingModule } from './matching/matching.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { WebModule } from './web/web.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         ScheduleModule.forRoot(),
         DatabaseModule,
         AuthModule,
+        NotificationsModule,
         HealthModule,
         TaxonomyModule,
         SearchIndexingModule,

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { UsersRepository } from '../auth/users.repository';
+import { Page, pageOf } from '../common/http/pagination';
+import { NotificationView, toNotificationView } from './dto/notification.view';
+import type { NotificationsQueryDto } from './dto/notifications-query.dto';
+import type { NotificationEvent, NotificationLanguage } from './notification-types';
+import { renderNotification } from './notification.texts';
+import { NotificationNotFoundError } from './notifications.errors';
+import { NotificationsRepository } from './notifications.repository';
+
+/**
+ * The in-app notifications (and their mails). Features call `notify` in the
+ * transaction of the change that is the event, so the notification exists
+ * exactly when the change committed; the key makes a repeated event a no-op.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly users: UsersRepository,
+  ) {}
+
+  /**
+   * Renders the type's texts in the recipient's language and writes the
+   * notification in the caller's transaction; a recipient that no longer exists gets none.
+   * Returns whether a notification was written (false: this event was notified already).
+   */
+  async notify(manager: EntityManager, event: NotificationEvent): Promise<boolean> {
+    const recipient = await this.users.findById(event.recipientUserId);
+    if (!recipient) return false;
+    const language: NotificationLanguage = 'en';
+    const text = renderNotification(event.type, event.params as never, language);
+    return this.notifications.insertOnce(manager, {
+      recipientUserId: event.recipientUserId,
+      type: event.type,
+      key: event.key,
+      title: text.title,
+      body: text.body,
+      link: event.link,
+    });
+  }
+
+  async list(user: AuthenticatedUser, query: NotificationsQueryDto): Promise<Page<NotificationView>> {
+    const [rows, total] = await this.notifications.listOwn(user.id, query.unread === 'true', query.page, query.limit);
+    return pageOf(rows.map(toNotificationView), total, query);
+  }
+
+  async unreadCount(user: AuthenticatedUser): Promise<number> {
+    return this.notifications.countUnread(user.id);
+  }
+
+  async markRead(user: AuthenticatedUser, id: string): Promise<void> {
+    if (!(await this.notifications.markRead(user.id, id))) throw new NotificationNotFoundError();
+  }
+
+  async markAllRead(user: AuthenticatedUser): Promise<void> {
+    await this.notifications.markAllRead(user.id);
+  }
+}
