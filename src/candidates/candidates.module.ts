@@ -41,6 +41,6 @@ import { CandidateProfileEntity } from './entities/candidate-profile.entity';
     CandidatesIndex,
     CandidateFactsReader,
   ],
-  exports: [CandidateFactsReader, CandidatePrivacyService],
+  exports: [CandidateFactsReader, CandidatePrivacyService, CandidateSearchService],
 })
 export class CandidatesModule {}

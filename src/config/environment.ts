@@ -111,6 +111,11 @@ export class EnvironmentVariables {
   @IsIn([true, false], { message: 'SEARCH_WORKER_ENABLED must be true or false' })
   SEARCH_WORKER_ENABLED = true;
 
+  /** Run the scheduled saved-search alert job (daily alerts, leftover instant runs) in this process. */
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'SAVED_SEARCH_ALERTS_JOB_ENABLED must be true or false' })
+  SAVED_SEARCH_ALERTS_JOB_ENABLED = true;
+
   /** Candidate profiles whose owner has not signed in for this many days are hidden from employers. */
   @Transform(toInt)
   @IsInt({ message: 'RETENTION_HIDE_AFTER_DAYS must be a whole number of days' })

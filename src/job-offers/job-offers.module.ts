@@ -26,6 +26,6 @@ import { OffersFollowEmployerHandler } from './offers-follow-employer.handler';
   ],
   controllers: [JobOffersController],
   providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOffersIndex, OffersFollowEmployerHandler],
-  exports: [JobOffersService, JobOffersRepository],
+  exports: [JobOffersService, JobOffersRepository, JobOfferSearchService],
 })
 export class JobOffersModule {}
