@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { EmployersModule } from './employers/employers.module';
 import { HealthModule } from './health/health.module';
 import { JobOffersModule } from './job-offers/job-offers.module';
+import { MailModule } from './mail/mail.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { DatabaseModule } from './infrastructure/database/database.module';
@@ -42,6 +43,7 @@ export class AppModule {
         // Registered once for the whole app: feature modules only declare @Cron jobs.
         ScheduleModule.forRoot(),
         DatabaseModule,
+        MailModule,
         AuthModule,
         NotificationsModule,
         HealthModule,

@@ -10,6 +10,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['config'],
   ['common'],
   ['infrastructure'],
+  ['mail'],
   ['auth'],
   ['notifications'],
   ['search'],

@@ -8,7 +8,8 @@ import { runMigrations } from '../infrastructure/database/run-migrations';
 import { startServers } from '../infrastructure/embedded/embedded-stack';
 
 /**
- * Runs a command-line task inside the whole app (no HTTP, no outbox worker):
+ * Runs a command-line task inside the whole app (no HTTP, no search or mail worker; mail written
+ * meanwhile waits in the outbox for the app):
  * against DATABASE_URL/MEILI_URL when set, otherwise against the embedded
  * servers under DATA_DIR, started and stopped here — so the app must not run on
  * the same DATA_DIR meanwhile. Migrations run first; a failure sets exit code 1.
@@ -23,7 +24,10 @@ export function runWithAppContext(
     try {
       const config = buildAppConfig(env, running.servers);
       await runMigrations(config.databaseUrl);
-      const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, searchWorkerEnabled: false }), { logger });
+      const app = await NestFactory.createApplicationContext(
+        AppModule.forRoot({ ...config, searchWorkerEnabled: false, mail: { ...config.mail, workerEnabled: false } }),
+        { logger },
+      );
       try {
         await task(app, config);
       } finally {

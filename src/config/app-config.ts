@@ -24,6 +24,19 @@ export interface AppConfig {
   savedSearchAlertsJobEnabled: boolean;
   /** Candidate data retention: hide after this many days without sign-in, erase after that many. */
   retention: { hideAfterDays: number; eraseAfterDays: number };
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** null: no SMTP server, mails are written as .eml files to `<dataDir>/mail/`. */
+  smtpUrl: string | null;
+  from: string;
+  /** Base of every link in mails, without a trailing slash. */
+  publicUrl: string;
+  workerEnabled: boolean;
+  pollIntervalMs: number;
+  retryBaseMs: number;
+  maxAttempts: number;
 }
 
 /** Inject this to read configuration: `config.get('port', { infer: true })`. */
@@ -56,5 +69,20 @@ export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServe
     searchWorkerEnabled: env.SEARCH_WORKER_ENABLED,
     savedSearchAlertsJobEnabled: env.SAVED_SEARCH_ALERTS_JOB_ENABLED,
     retention: { hideAfterDays: env.RETENTION_HIDE_AFTER_DAYS, eraseAfterDays: env.RETENTION_ERASE_AFTER_DAYS },
+    mail: {
+      smtpUrl: env.SMTP_URL ?? null,
+      from: env.MAIL_FROM,
+      publicUrl: (env.PUBLIC_URL ?? defaultPublicUrl(env.HOST, env.PORT)).replace(/\/+$/, ''),
+      workerEnabled: env.MAIL_WORKER_ENABLED,
+      pollIntervalMs: env.MAIL_POLL_INTERVAL_MS,
+      retryBaseMs: env.MAIL_RETRY_BASE_MS,
+      maxAttempts: env.MAIL_MAX_ATTEMPTS,
+    },
   };
+}
+
+/** http://HOST:PORT, with a wildcard bind address (0.0.0.0, ::) read as localhost. */
+function defaultPublicUrl(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' || host === '' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }

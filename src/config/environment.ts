@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsEmail,
+  isEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -116,6 +117,50 @@ export class EnvironmentVariables {
   @IsIn([true, false], { message: 'SAVED_SEARCH_ALERTS_JOB_ENABLED must be true or false' })
   SAVED_SEARCH_ALERTS_JOB_ENABLED = true;
 
+  /** SMTP server for outgoing mail (`smtp://user:pass@host:587`, `smtps://…`); unset → mails are written to DATA_DIR/mail/*.eml. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s/?#]+(\/\S*)?$/, { message: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465' })
+  @IsValidUrl('SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465')
+  SMTP_URL?: string;
+
+  /** Sender of every mail: an address, optionally with a display name (`Name <address>`). */
+  @IsMailbox()
+  MAIL_FROM = 'TalentBridge Sachsen <no-reply@talentbridge.localhost>';
+
+  /** Where the web app is reached: links in mails point here. Unset → http://HOST:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'PUBLIC_URL must be an http(s) URL without query, e.g. https://talentbridge.example',
+  })
+  @IsValidUrl('PUBLIC_URL must be an http(s) URL without query, e.g. https://talentbridge.example')
+  PUBLIC_URL?: string;
+
+  /** Run the mail outbox worker in this process (turn off on pure API replicas). */
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'MAIL_WORKER_ENABLED must be true or false' })
+  MAIL_WORKER_ENABLED = true;
+
+  /** How often the mail worker looks for due mail when nothing woke it (it is woken at each commit that wrote mail). */
+  @Transform(toInt)
+  @IsInt({ message: 'MAIL_POLL_INTERVAL_MS must be a whole number of milliseconds' })
+  @Min(50, { message: 'MAIL_POLL_INTERVAL_MS must be at least 50' })
+  @Max(600_000, { message: 'MAIL_POLL_INTERVAL_MS must be at most 600000 (10 minutes)' })
+  MAIL_POLL_INTERVAL_MS = 5_000;
+
+  /** First retry delay after a failed send; doubles with each attempt, capped at one hour. */
+  @Transform(toInt)
+  @IsInt({ message: 'MAIL_RETRY_BASE_MS must be a whole number of milliseconds' })
+  @Min(10, { message: 'MAIL_RETRY_BASE_MS must be at least 10' })
+  @Max(3_600_000, { message: 'MAIL_RETRY_BASE_MS must be at most 3600000 (1 hour)' })
+  MAIL_RETRY_BASE_MS = 30_000;
+
+  /** A mail the SMTP server keeps refusing (4xx) is given up after this many attempts; an unreachable server is retried forever. */
+  @Transform(toInt)
+  @IsInt({ message: 'MAIL_MAX_ATTEMPTS must be a whole number' })
+  @Min(1, { message: 'MAIL_MAX_ATTEMPTS must be at least 1' })
+  @Max(100, { message: 'MAIL_MAX_ATTEMPTS must be at most 100' })
+  MAIL_MAX_ATTEMPTS = 10;
+
   /** Candidate profiles whose owner has not signed in for this many days are hidden from employers. */
   @Transform(toInt)
   @IsInt({ message: 'RETENTION_HIDE_AFTER_DAYS must be a whole number of days' })
@@ -145,6 +190,37 @@ function IsGreaterThanHidePeriod() {
         defaultMessage: () => 'RETENTION_ERASE_AFTER_DAYS must be greater than RETENTION_HIDE_AFTER_DAYS',
       },
     });
+}
+
+/** A value `new URL()` accepts (the pattern alone lets through e.g. a bad port). */
+function IsValidUrl(message: string) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isValidUrl',
+      target: target.constructor,
+      propertyName,
+      options: { message },
+      validator: { validate: (value: unknown) => typeof value === 'string' && URL.canParse(value) },
+    });
+}
+
+/** `address@domain` or `Display Name <address@domain>`, one line. */
+function IsMailbox() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isMailbox',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be an e-mail address, optionally as "Name <address>"` },
+      validator: { validate: (value: unknown) => typeof value === 'string' && mailboxAddress(value) !== null },
+    });
+}
+
+/** The address of a mailbox (`a@b.c` or `Name <a@b.c>`), or null. */
+export function mailboxAddress(value: string): string | null {
+  const match = /^\s*(?:([^<>\r\n]*?)\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
+  const address = match?.[2] ?? match?.[3];
+  return address && isEmail(address) ? address : null;
 }
 
 export class ConfigurationError extends Error {}

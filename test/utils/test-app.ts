@@ -1,6 +1,9 @@
 import { type INestApplication, type ModuleMetadata } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
@@ -53,8 +56,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const servers = testServers();
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${servers.templateDatabase}"`);
+  // A folder of its own (mail files without SMTP_URL land in DATA_DIR/mail), removed at close.
+  const dataDir = await mkdtemp(join(tmpdir(), `${name}-`));
   const env = validateEnvironment({
     NODE_ENV: 'test',
+    DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     MEILI_INDEX_PREFIX: `${name}_`,
     MEILI_TAXONOMY_INDEX: SHARED_TAXONOMY_INDEX,
@@ -91,6 +97,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await app.close();
       await db.end();
       await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await rm(dataDir, { recursive: true, force: true });
       await deleteIndexesWithPrefix(config.meiliUrl, config.meiliMasterKey, config.meiliIndexPrefix);
     },
   };
