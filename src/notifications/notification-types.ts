@@ -14,8 +14,8 @@ export const NOTIFICATION_TYPES = [
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** The languages notifications (and mails) are written in: the account's `language`. */
-export const NOTIFICATION_LANGUAGES = ['de', 'en', 'pl', 'cs'] as const;
-export type NotificationLanguage = (typeof NOTIFICATION_LANGUAGES)[number];
+export { MAIL_LANGUAGES as NOTIFICATION_LANGUAGES } from '../mail/outgoing-mail';
+export type { MailLanguage as NotificationLanguage } from '../mail/outgoing-mail';
 
 /**
  * What each type's texts are built from. Only what the recipient may see:

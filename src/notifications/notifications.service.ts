@@ -6,7 +6,8 @@ import { Page, pageOf } from '../common/http/pagination';
 import { NotificationView, toNotificationView } from './dto/notification.view';
 import type { NotificationsQueryDto } from './dto/notifications-query.dto';
 import type { NotificationEvent, NotificationLanguage } from './notification-types';
-import { renderNotification } from './notification.texts';
+import { MailOutboxService } from '../mail/mail.module';
+import { OPEN_LINK_LABEL, renderNotification } from './notification.texts';
 import { NotificationNotFoundError } from './notifications.errors';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -20,6 +21,7 @@ export class NotificationsService {
   constructor(
     private readonly notifications: NotificationsRepository,
     private readonly users: UsersRepository,
+    private readonly mail: MailOutboxService,
   ) {}
 
   /**
@@ -28,18 +30,39 @@ export class NotificationsService {
    * Returns whether a notification was written (false: this event was notified already).
    */
   async notify(manager: EntityManager, event: NotificationEvent): Promise<boolean> {
-    const recipient = await this.users.findById(event.recipientUserId);
+    const recipient = await this.contactOf(event.recipientUserId);
     if (!recipient) return false;
-    const language: NotificationLanguage = 'en';
-    const text = renderNotification(event.type, event.params as never, language);
-    return this.notifications.insertOnce(manager, {
-      recipientUserId: event.recipientUserId,
+    const text = renderNotification(event.type, event.params as never, recipient.language);
+    const fresh = await this.notifications.insertOnce(manager, {
+      recipientUserId: recipient.id,
       type: event.type,
       key: event.key,
       title: text.title,
       body: text.body,
       link: event.link,
     });
+    if (fresh && recipient.emailNotifications) {
+      await this.mail.enqueue(manager, {
+        key: event.key,
+        to: { userId: recipient.id, email: recipient.email },
+        language: recipient.language,
+        message: {
+          subject: text.title,
+          text: text.body,
+          link: { label: OPEN_LINK_LABEL[recipient.language], url: this.mail.link(event.link) },
+        },
+        security: false,
+      });
+    }
+    return fresh;
+  }
+
+  /** Whom to write to, in which language, and whether they want mail. */
+  private async contactOf(
+    userId: string,
+  ): Promise<{ id: string; email: string; language: NotificationLanguage; emailNotifications: boolean } | null> {
+    const user = await this.users.findById(userId);
+    return user ? { id: user.id, email: user.email, language: 'en', emailNotifications: true } : null;
   }
 
   async list(user: AuthenticatedUser, query: NotificationsQueryDto): Promise<Page<NotificationView>> {
