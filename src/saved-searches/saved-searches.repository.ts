@@ -95,7 +95,7 @@ export class SavedSearchesRepository {
   async trigger(manager: EntityManager, kind: SavedSearchKind): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `INSERT INTO saved_search_instant_triggers (kind)
-       SELECT $1 WHERE EXISTS (SELECT 1 FROM saved_searches WHERE alert = 'instant' AND kind = $1)
+       SELECT $1::varchar WHERE EXISTS (SELECT 1 FROM saved_searches WHERE alert = 'instant' AND kind = $1::varchar)
        ON CONFLICT (kind) DO UPDATE SET events = saved_search_instant_triggers.events + 1
        RETURNING kind`,
       [kind],
@@ -105,7 +105,8 @@ export class SavedSearchesRepository {
 
   /** Takes every trigger (deleted in the caller's transaction: back if it rolls back). */
   async takeTriggers(manager: EntityManager): Promise<SavedSearchKind[]> {
-    const rows: { kind: SavedSearchKind }[] = await manager.query(`DELETE FROM saved_search_instant_triggers RETURNING kind`);
+    // A DELETE … RETURNING answers [rows, affected].
+    const [rows]: [{ kind: SavedSearchKind }[], number] = await manager.query(`DELETE FROM saved_search_instant_triggers RETURNING kind`);
     return rows.map((r) => r.kind);
   }
 
