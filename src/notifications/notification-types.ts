@@ -1,3 +1,5 @@
+import { MAIL_LANGUAGES, type MailLanguage } from '../mail/outgoing-mail';
+
 /** The notification types of the contract (docs/api.md, "Notifications"); clients branch on them. */
 export const NOTIFICATION_TYPES = [
   'invitation.received',
@@ -14,8 +16,8 @@ export const NOTIFICATION_TYPES = [
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** The languages notifications (and mails) are written in: the account's `language`. */
-export { MAIL_LANGUAGES as NOTIFICATION_LANGUAGES } from '../mail/outgoing-mail';
-export type { MailLanguage as NotificationLanguage } from '../mail/outgoing-mail';
+export const NOTIFICATION_LANGUAGES = MAIL_LANGUAGES;
+export type NotificationLanguage = MailLanguage;
 
 /**
  * What each type's texts are built from. Only what the recipient may see:
