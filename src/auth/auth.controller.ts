@@ -1,15 +1,13 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { ApiErrors } from '../common/http/api-error-responses';
 import { ACCOUNT_THROTTLER, CLIENT_THROTTLER, rateLimitHeaders } from './auth-throttling';
 import { AuthService } from './auth.service';
-import type { AuthenticatedUser } from './authenticated-user';
-import { CurrentUser } from './decorators/current-user.decorator';
 import { Public } from './decorators/public.decorator';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
-import { AuthResponseDto, UserDto } from './dto/user.dto';
+import { AuthResponseDto } from './dto/user.dto';
 
 /** A sign-up names a new account: only the per-client limit applies. */
 const REGISTER_LIMITS = [CLIENT_THROTTLER];
@@ -26,7 +24,13 @@ export class AuthController {
   @Post('register')
   @ApiOperation({
     summary: 'Sign up as a candidate or an employer',
-    description: 'Anyone; staff accounts come from configuration only. Rate limited per client address.',
+    description:
+      'Anyone; staff accounts come from configuration only. Mails a link to confirm the e-mail address (the account works before that). Rate limited per client address.',
+  })
+  @ApiHeader({
+    name: 'accept-language',
+    required: false,
+    description: 'Chooses the language of the account’s mails when the body names none',
   })
   @ApiCreatedResponse({
     type: AuthResponseDto,
@@ -42,8 +46,8 @@ export class AuthController {
     },
     { status: 429, headers: rateLimitHeaders(REGISTER_LIMITS, { retryAfter: true }) },
   )
-  register(@Body() body: RegisterDto): Promise<AuthResponseDto> {
-    return this.auth.register(body);
+  register(@Body() body: RegisterDto, @Headers('accept-language') acceptLanguage?: string): Promise<AuthResponseDto> {
+    return this.auth.register({ ...body, acceptLanguage });
   }
 
   @Public()
@@ -62,13 +66,5 @@ export class AuthController {
   )
   login(@Body() body: LoginDto): Promise<AuthResponseDto> {
     return this.auth.login(body);
-  }
-
-  @Get('me')
-  @ApiOperation({ summary: 'The signed-in account', description: 'Any signed-in account.' })
-  @ApiOkResponse({ type: UserDto, description: 'Who the access token belongs to' })
-  @ApiErrors(401)
-  me(@CurrentUser() user: AuthenticatedUser): UserDto {
-    return this.auth.me(user);
   }
 }

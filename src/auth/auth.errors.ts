@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
+import { ConflictError, ForbiddenError, InvalidInputError, UnauthenticatedError } from '../common/errors/domain-error';
 
 export class EmailTakenError extends ConflictError {
   constructor() {
@@ -23,5 +23,19 @@ export class InvalidTokenError extends UnauthenticatedError {
 export class RoleNotAllowedError extends ForbiddenError {
   constructor(roles: readonly string[]) {
     super(`This action is only for ${roles.join(' or ')} accounts`, 'auth.forbidden_role');
+  }
+}
+
+/** A verification or reset link that is unknown, used already or expired (one answer for all three). */
+export class InvalidAccountLinkError extends InvalidInputError {
+  constructor() {
+    super('token is unknown, already used or expired', 'auth.link_invalid');
+  }
+}
+
+/** Changing the password needs the current one. */
+export class WrongCurrentPasswordError extends InvalidInputError {
+  constructor() {
+    super('currentPassword is not correct', 'auth.wrong_password');
   }
 }

@@ -6,7 +6,16 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { ACCOUNT_THROTTLER, accountTracker, CLIENT_THROTTLER } from './auth-throttling';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
+import { AccountMailsService } from './account-mails.service';
+import { AccountTokensRepository } from './account-tokens.repository';
+import { AccountController } from './account.controller';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
+import { MailModule } from '../mail/mail.module';
+import { AccountTokenEntity } from './entities/account-token.entity';
+import { RevokedAccessTokenEntity } from './entities/revoked-access-token.entity';
+import { SessionsRepository } from './sessions.repository';
+import { UsersService } from './users.service';
 import { AuthService } from './auth.service';
 import { UserEntity } from './entities/user.entity';
 import { AccessTokenGuard } from './guards/access-token.guard';
@@ -18,7 +27,8 @@ import { UsersRepository } from './users.repository';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity]),
+    TypeOrmModule.forFeature([UserEntity, AccountTokenEntity, RevokedAccessTokenEntity]),
+    MailModule,
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => ({
@@ -38,7 +48,7 @@ import { UsersRepository } from './users.repository';
           limit: config.get('authRateLimitPerMinute', { infer: true }),
           getTracker: accountTracker,
         },
-        // Everything one client address does on login and register together, whatever the account.
+        // Everything one client address does on the anonymous auth routes together, whatever the account.
         {
           name: CLIENT_THROTTLER,
           ttl: 60_000,
@@ -48,10 +58,15 @@ import { UsersRepository } from './users.repository';
       ],
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, AccountController],
   providers: [
     AuthService,
+    AccountService,
+    AccountMailsService,
     UsersRepository,
+    UsersService,
+    AccountTokensRepository,
+    SessionsRepository,
     PasswordHasher,
     TokenService,
     StaffAccountInitializer,
@@ -59,6 +74,6 @@ import { UsersRepository } from './users.repository';
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersRepository],
+  exports: [UsersRepository, UsersService],
 })
 export class AuthModule {}

@@ -1,13 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppConfig } from '../config/app-config';
+import type { MailLanguage } from '../mail/outgoing-mail';
+import { AccountMailsService } from './account-mails.service';
 import { EmailTakenError, InvalidCredentialsError } from './auth.errors';
-import type { AuthenticatedUser } from './authenticated-user';
-import { AuthResponseDto, toUserDto } from './dto/user.dto';
+import { toAccountDto } from './dto/account.dto';
+import { AuthResponseDto } from './dto/user.dto';
+import type { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
+import { preferredLanguage } from './preferred-language';
 import type { Role } from './role';
 import { TokenService } from './token.service';
 import { UsersRepository } from './users.repository';
+
+export interface Registration {
+  email: string;
+  password: string;
+  role: Exclude<Role, 'staff'>;
+  /** The language of the account's mails; without it, the best match of `acceptLanguage`, else English. */
+  language?: MailLanguage;
+  acceptLanguage?: string;
+}
 
 @Injectable()
 export class AuthService {
@@ -17,15 +30,30 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly mails: AccountMailsService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  async register(input: { email: string; password: string; role: Exclude<Role, 'staff'> }): Promise<AuthResponseDto> {
+  /**
+   * A new account and its verification mail, in one transaction. `verified`
+   * (the demo seed only) makes an account whose address counts as confirmed, with no mail.
+   */
+  async register(input: Registration, options: { verified?: boolean } = {}): Promise<AuthResponseDto> {
     if (await this.users.findByEmail(input.email)) throw new EmailTakenError();
-    const user = await this.users.create({
-      email: input.email,
-      role: input.role,
-      passwordHash: await this.hasher.hash(input.password),
+    const passwordHash = await this.hasher.hash(input.password);
+    const user = await this.users.transaction(async (manager) => {
+      const created = await this.users.create(
+        {
+          email: input.email,
+          role: input.role,
+          passwordHash,
+          language: input.language ?? preferredLanguage(input.acceptLanguage),
+          emailVerifiedAt: options.verified ? new Date() : null,
+        },
+        manager,
+      );
+      if (created && !options.verified) await this.mails.sendVerification(manager, created);
+      return created;
     });
     if (!user) throw new EmailTakenError();
     return this.session(user);
@@ -43,10 +71,6 @@ export class AuthService {
     return this.session(user);
   }
 
-  me(user: AuthenticatedUser) {
-    return toUserDto(user);
-  }
-
   /** Creates the configured staff account, or keeps it (its password follows the configuration). */
   async ensureStaffAccount(): Promise<void> {
     const staff = this.config.get('staffAccount', { infer: true });
@@ -54,7 +78,8 @@ export class AuthService {
     const email = staff.email.trim().toLowerCase();
     const existing = await this.users.findByEmail(email);
     if (!existing) {
-      await this.users.create({ email, role: 'staff', passwordHash: await this.hasher.hash(staff.password) });
+      // The operator configured this address: it counts as confirmed.
+      await this.users.create({ email, role: 'staff', passwordHash: await this.hasher.hash(staff.password), emailVerifiedAt: new Date() });
       this.logger.log(`Created staff account ${email}`);
       return;
     }
@@ -67,10 +92,10 @@ export class AuthService {
     }
   }
 
-  private async session(user: { id: string; email: string; role: Role }): Promise<AuthResponseDto> {
+  private async session(user: UserEntity): Promise<AuthResponseDto> {
     return {
-      user: toUserDto(user),
-      accessToken: await this.tokens.issue(user.id, user.role),
+      user: toAccountDto(user),
+      accessToken: await this.tokens.issue(user.id, user.role, user.tokenGeneration),
       tokenType: 'Bearer',
       expiresIn: this.config.get('jwtExpiresInSeconds', { infer: true }),
     };

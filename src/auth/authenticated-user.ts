@@ -6,3 +6,9 @@ export interface AuthenticatedUser {
   email: string;
   role: Role;
 }
+
+/** The access token of the request (attached next to the user by the guard): what signing out revokes. */
+export interface SessionToken {
+  tokenId: string;
+  expiresAt: Date;
+}

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UsersRepository } from '../auth/users.repository';
+import { UsersService } from '../auth/users.service';
 import { HookRegistry } from '../common/hooks/hook.registry';
 import { AppConfig } from '../config/app-config';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -36,6 +37,7 @@ export class CandidatePrivacyService {
   constructor(
     private readonly repository: CandidatesRepository,
     private readonly users: UsersRepository,
+    private readonly accounts: UsersService,
     private readonly outbox: SearchOutboxService,
     private readonly index: CandidatesIndex,
     private readonly audit: AuditLogService,
@@ -65,6 +67,9 @@ export class CandidatePrivacyService {
         createdAt: account.createdAt.toISOString(),
         updatedAt: account.updatedAt.toISOString(),
         lastLoginAt: account.lastLoginAt?.toISOString() ?? null,
+        language: account.language,
+        emailVerifiedAt: account.emailVerifiedAt?.toISOString() ?? null,
+        emailNotifications: account.emailNotifications,
       },
       profile: profile ? exportedProfile(profile) : null,
       /** Records other features keep about the profile (invitations and applications, …). */
@@ -213,7 +218,7 @@ export class CandidatePrivacyService {
         for (const handler of this.hooks.handlersOf(CANDIDATE_DATA)) await handler.eraseCandidate(manager, profile.id);
         await this.outbox.forget(manager, CANDIDATES_INDEX, [profile.id]);
       }
-      await this.users.deleteCandidate(manager, userId);
+      await this.accounts.eraseCandidateAccount(manager, userId);
       // The audit log keeps what happened and why, but no longer points to the person.
       if (profile) await this.audit.anonymiseEntity(manager, 'candidate', profile.id);
       await this.audit.anonymiseActor(manager, userId);

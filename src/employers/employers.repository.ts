@@ -88,6 +88,8 @@ export class EmployersRepository {
   listPending(page: number, limit: number): Promise<[EmployerEntity[], number]> {
     return this.dataSource.getRepository(EmployerEntity).findAndCount({
       where: { verificationStatus: 'pending' },
+      // The owner's account: staff see whether its e-mail address is confirmed.
+      relations: { user: true },
       order: { submittedAt: 'ASC', id: 'ASC' },
       skip: (page - 1) * limit,
       take: limit,

@@ -70,5 +70,6 @@ function employerItem(e: EmployerEntity): QueueItem {
     registrationNumber: e.registrationNumber,
     website: e.website,
     industry: e.industry,
+    emailVerified: Boolean(e.user?.emailVerifiedAt),
   };
 }

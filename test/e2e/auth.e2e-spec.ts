@@ -1,6 +1,6 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Public } from '../../src/auth/decorators/public.decorator';
 import { Roles } from '../../src/auth/decorators/roles.decorator';
 import { useTestApp } from '../utils/test-app';
@@ -38,7 +38,14 @@ describe('auth: register, login, me, roles', () => {
       .post('/api/v1/auth/register')
       .send({ email, password: 'a long enough password', role: 'candidate' })
       .expect(201);
-    expect(res.body.user).toEqual({ id: expect.any(String), email: email.toLowerCase(), role: 'candidate' });
+    expect(res.body.user).toEqual({
+      id: expect.any(String),
+      email: email.toLowerCase(),
+      role: 'candidate',
+      emailVerified: false,
+      language: 'en',
+      notifications: { email: true },
+    });
     expect(res.body.accessToken).toEqual(expect.any(String));
     const me = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
     expect(me.body).toEqual(res.body.user);
@@ -78,7 +85,7 @@ describe('auth: register, login, me, roles', () => {
   it('logs in with the right password and gives the same 401 for a wrong password and an unknown e-mail', async () => {
     const user = await registerUser(t, 'candidate');
     const ok = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: user.password }).expect(200);
-    expect(ok.body.user).toEqual({ id: user.id, email: user.email, role: 'candidate' });
+    expect(ok.body.user).toMatchObject({ id: user.id, email: user.email, role: 'candidate' });
     const wrong = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: 'not the password!' }).expect(401);
     const unknown = await t
       .http()
@@ -106,10 +113,10 @@ describe('auth: register, login, me, roles', () => {
     await t.http().get('/api/v1/auth/me').set('Authorization', 'Basic abc').expect(401);
   });
 
-  it('refuses tokens with alg "none", another algorithm, a forged signature or an expiry in the past', async () => {
+  it('refuses tokens with alg "none", another algorithm, a forged signature, an expiry in the past or no token id', async () => {
     const user = await registerUser(t, 'candidate');
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: user.id, role: 'staff', iat: now, exp: now + 600 };
+    const claims = { sub: user.id, role: 'staff', gen: 0, jti: randomUUID(), iat: now, exp: now + 600 };
     const none = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
     const sign = (header: object, body: object, secret: string, alg: 'sha256' | 'sha512') => {
       const unsigned = `${b64(header)}.${b64(body)}`;
@@ -120,7 +127,10 @@ describe('auth: register, login, me, roles', () => {
     const forged = sign({ alg: 'HS256', typ: 'JWT' }, claims, 'some other secret that is long enough', 'sha256');
     const expired = sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, role: 'candidate', exp: now - 10 }, secret, 'sha256');
     const valid = sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, role: 'candidate' }, secret, 'sha256');
-    for (const token of [none, hs512, forged, expired]) {
+    // Without a generation and an id (as issued before sign-out existed), a token cannot be signed out: refused.
+    const { gen: _gen, jti: _jti, ...legacyClaims } = { ...claims, role: 'candidate' };
+    const legacy = sign({ alg: 'HS256', typ: 'JWT' }, legacyClaims, secret, 'sha256');
+    for (const token of [none, hs512, forged, expired, legacy]) {
       await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
     }
     // The same construction with the right secret and algorithm works, so the refusals above are about alg/signature/expiry.

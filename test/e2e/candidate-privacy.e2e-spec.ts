@@ -100,6 +100,9 @@ describe('candidate privacy', () => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       lastLoginAt: expect.any(String),
+      language: 'en',
+      emailVerifiedAt: null,
+      emailNotifications: true,
     });
     const columns = await t.sql<{ name: string }>(
       `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'candidate_profiles'`,
@@ -141,8 +144,12 @@ describe('candidate privacy', () => {
       [OFFER, employer.id, profile.id],
     );
     expect(await indexed(profile.id)).toBe(true);
+    const mails = `SELECT count(*)::int AS count FROM mail_outbox WHERE user_id = $1 OR to_address = $2`;
+    // The verification mail of the sign-up.
+    expect(await t.sql(mails, [user.id, user.email])).toEqual([{ count: 1 }]);
 
     await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);
+    expect(await t.sql(mails, [user.id, user.email])).toEqual([{ count: 0 }]);
     expect(await indexed(profile.id)).toBe(false);
     expect((await search({ q: 'bookbinder' }).expect(200)).body.total).toBe(0);
 

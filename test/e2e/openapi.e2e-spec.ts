@@ -108,7 +108,14 @@ describe('OpenAPI document', () => {
 
     it('accepts an answer that matches, and names route, status and the problem of one that does not', () => {
       const conformance = conformanceOf(t.app);
-      const user = { id: UNKNOWN_ID, email: 'olena@example.org', role: 'candidate' };
+      const user = {
+        id: UNKNOWN_ID,
+        email: 'olena@example.org',
+        role: 'candidate',
+        emailVerified: false,
+        language: 'en',
+        notifications: { email: true },
+      };
       expect(conformance.check('get', '/api/v1/auth/me', res(200, user))).toBeUndefined();
       const wrongType = conformance.check('get', '/api/v1/auth/me', res(200, { ...user, role: 'admin' }));
       expect(wrongType?.message).toMatch(

@@ -245,11 +245,11 @@ describe('the built app as a process: start, restart, stop', () => {
         body: JSON.stringify({ email: user.email, password: user.password }),
       });
       expect(login.status).toBe(200);
-      expect(login.body.user).toEqual({ id: firstRun.userId, email: user.email, role: 'candidate' });
+      expect(login.body.user).toMatchObject({ id: firstRun.userId, email: user.email, role: 'candidate' });
 
       const me = await json(`${app.url}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${firstRun.token}` } });
       expect(me.status).toBe(200);
-      expect(me.body).toEqual({ id: firstRun.userId, email: user.email, role: 'candidate' });
+      expect(me.body).toMatchObject({ id: firstRun.userId, email: user.email, role: 'candidate' });
     } finally {
       expect(await stopApp(app, 'SIGTERM')).toEqual({ code: 0, signal: null });
     }

@@ -32,6 +32,14 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'account-deleted', lazy: page(() => import('./pages/auth/AccountDeletedPage')) },
           { path: 'jobs/:id', lazy: page(() => import('./pages/jobs/JobOfferPage')) },
+          // The pages the links in account mails open, and "forgot your password?".
+          { path: 'verify-email', lazy: page(() => import('./pages/auth/VerifyEmailPage')) },
+          { path: 'forgot-password', lazy: page(() => import('./pages/auth/ForgotPasswordPage')) },
+          { path: 'reset-password', lazy: page(() => import('./pages/auth/ResetPasswordPage')) },
+          {
+            element: <RequireRole roles={['candidate', 'employer', 'staff']} />,
+            children: [{ path: 'account', lazy: page(() => import('./pages/account/AccountPage')) }],
+          },
           {
             element: <RequireRole roles={['candidate']} />,
             children: [

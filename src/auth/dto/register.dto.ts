@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiEnum } from '../../common/http/api-schema';
+import { MAIL_LANGUAGES, type MailLanguage } from '../../mail/outgoing-mail';
+import { languageMessage } from './account.dto';
 import { SELF_REGISTERABLE_ROLES } from '../role';
 
 export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -21,4 +24,12 @@ export class RegisterDto {
   @ApiProperty({ enum: SELF_REGISTERABLE_ROLES, enumName: 'SelfRegisterableRole' })
   @IsIn(SELF_REGISTERABLE_ROLES, { message: `role must be one of: ${SELF_REGISTERABLE_ROLES.join(', ')}` })
   role!: (typeof SELF_REGISTERABLE_ROLES)[number];
+
+  @ApiEnum(MAIL_LANGUAGES, 'AccountLanguage', {
+    required: false,
+    description: 'Language of the account’s mails; default: the best match of `Accept-Language`, else `en`',
+  })
+  @IsOptional()
+  @IsIn(MAIL_LANGUAGES, { message: languageMessage })
+  language?: MailLanguage;
 }

@@ -1,20 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '../role';
-
-export class UserDto {
-  @ApiProperty({ type: String, format: 'uuid', maxLength: 36 })
-  id!: string;
-
-  @ApiProperty({ type: String, format: 'email', maxLength: 254, description: 'In lower case' })
-  email!: string;
-
-  @ApiProperty({ enum: ROLES, enumName: 'Role' })
-  role!: Role;
-}
+import { AccountDto } from './account.dto';
 
 export class AuthResponseDto {
-  @ApiProperty({ type: UserDto })
-  user!: UserDto;
+  @ApiProperty({ type: AccountDto, description: 'The account (the same as `GET /auth/me`)' })
+  user!: AccountDto;
 
   @ApiProperty({
     type: String,
@@ -29,8 +18,4 @@ export class AuthResponseDto {
 
   @ApiProperty({ type: 'integer', format: 'int32', minimum: 60, maximum: 604_800, description: 'Lifetime of the access token in seconds' })
   expiresIn!: number;
-}
-
-export function toUserDto(user: { id: string; email: string; role: Role }): UserDto {
-  return { id: user.id, email: user.email, role: user.role };
 }

@@ -13,6 +13,7 @@ import {
 } from '../../common/http/api-schema';
 import { AUDIT_ACTION_PATTERN, AUDIT_ACTOR_ROLES } from '../../audit-log/dto/audit-log-entry.view';
 import { ROLES, type Role } from '../../auth/role';
+import { MAIL_LANGUAGES, type MailLanguage } from '../../mail/outgoing-mail';
 import { VISIBILITIES, WORK_PERMITS, type Visibility, type WorkPermit } from '../reference/levels';
 import { PROFILE_LIMITS } from './candidate-profile.dto';
 import { CandidateDocument, DegreeView, LanguageView, StoredConceptView } from './candidate-profile.view';
@@ -48,6 +49,15 @@ export class ExportedAccount {
 
   @ApiDateTime({ nullable: true })
   lastLoginAt!: string | null;
+
+  @ApiEnum(MAIL_LANGUAGES, 'AccountLanguage', { description: 'The language of the account’s mails' })
+  language!: MailLanguage;
+
+  @ApiDateTime({ nullable: true, description: 'When the e-mail address was confirmed' })
+  emailVerifiedAt!: string | null;
+
+  @ApiProperty({ type: Boolean, description: 'Whether notifications are also mailed' })
+  emailNotifications!: boolean;
 }
 
 export class ExportedSalaryExpectation {

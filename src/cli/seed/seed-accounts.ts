@@ -34,7 +34,7 @@ export async function staffAccount(
   const password = configured?.password ?? SEED_PASSWORDS.staff;
   let row = await users.findByEmail(email);
   if (!row) {
-    await users.create({ email, role: 'staff', passwordHash: await app.get(PasswordHasher).hash(password) });
+    await users.create({ email, role: 'staff', passwordHash: await app.get(PasswordHasher).hash(password), emailVerifiedAt: new Date() });
     row = await users.findByEmail(email);
   }
   if (!row || row.role !== 'staff') throw new Error(`${email} exists but is not a staff account`);

@@ -161,7 +161,9 @@ export async function seedCandidates(
       salaryExpectation: { min: annualExpectation(faker, occupation), currency: 'EUR' },
       visibility: visible ? 'employers' : 'hidden',
     });
-    const user = (await auth.register({ email: seedCandidateEmail(i), password: SEED_PASSWORDS.candidate, role: 'candidate' })).user;
+    const user = (
+      await auth.register({ email: seedCandidateEmail(i), password: SEED_PASSWORDS.candidate, role: 'candidate' }, { verified: true })
+    ).user;
     await candidatesService.put(user, body);
     counts[visible ? 'visible' : 'hidden']++;
   }

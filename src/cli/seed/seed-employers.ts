@@ -58,7 +58,8 @@ export async function seedEmployers(
   const employers: SeededEmployer[] = [];
   for (let i = 0; i < count; i++) {
     const email = seedEmployerEmail(i);
-    const user = (await auth.register({ email, password: SEED_PASSWORDS.employer, role: 'employer' })).user;
+    const user = (await auth.register({ email, password: SEED_PASSWORDS.employer, role: 'employer', language: 'de' }, { verified: true }))
+      .user;
     const primary = occupations[i % occupations.length];
     const secondary =
       occupations.find((o) => o.industry === primary.industry && o.key !== primary.key) ?? occupations[(i + 5) % occupations.length];

@@ -63,6 +63,14 @@ export const ERROR_DEFINITIONS = {
     category: ErrorCategory.Forbidden,
     meaning: 'The route is only for other account roles (candidate, employer or staff).',
   },
+  'auth.link_invalid': {
+    category: ErrorCategory.InvalidInput,
+    meaning: 'The `token` of an e-mail verification or password reset link is unknown, already used or expired.',
+  },
+  'auth.wrong_password': {
+    category: ErrorCategory.InvalidInput,
+    meaning: 'Changing the password: `currentPassword` is not the account’s password.',
+  },
   'account.not_found': { category: ErrorCategory.NotFound, meaning: "The caller's account no longer exists (erased meanwhile)." },
 
   // shared by the versioned resources (employer organisation, job offer, candidate profile)

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ApiDateTime, ApiEnum, ApiObject, ApiText, ApiUuid } from '../../common/http/api-schema';
 import { EMPLOYER_LIMITS, REGISTRATION_NUMBER } from '../../employers/dto/upsert-employer.dto';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../../employers/entities/employer.entity';
@@ -72,6 +73,9 @@ export class QueuedEmployer {
 
   @ApiText(EMPLOYER_LIMITS.industry)
   industry!: string;
+
+  @ApiProperty({ type: Boolean, description: 'Whether the owner of the employer account confirmed its e-mail address' })
+  emailVerified!: boolean;
 }
 
 export type QueueItem = QueuedJobOffer | QueuedEmployer;

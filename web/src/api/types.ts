@@ -9,7 +9,8 @@ type Schemas = components['schemas'];
 
 export type Role = Schemas['Role'];
 export type SelfRegisterableRole = Schemas['SelfRegisterableRole'];
-export type User = Schemas['UserDto'];
+export type User = Schemas['AccountDto'];
+export type AccountLanguage = Schemas['AccountLanguage'];
 export type AuthSession = Schemas['AuthResponseDto'];
 export type TaxonomySuggestion = Schemas['AutocompleteItem'];
 

@@ -1,9 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import { api, type AuthSession, type SelfRegisterableRole, unwrap, type User } from '../api';
+import { api, type AuthSession, type paths, type SelfRegisterableRole, unwrap, type User } from '../api';
+import { currentLanguage } from '../i18n';
 import { tokenStore } from './token-store';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
+const LOGOUT_PATH = '/api/v1/auth/logout' satisfies keyof paths;
 
 export type AuthStatus = 'loading' | 'signed-in' | 'anonymous';
 
@@ -49,9 +51,18 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
       status,
       user,
       signIn: async (body) => start(await unwrap(api.POST('/api/v1/auth/login', { body }))),
-      signUp: async (body) => start(await unwrap(api.POST('/api/v1/auth/register', { body }))),
+      // Mails come in the language the person signs up in (changeable on the account page).
+      signUp: async (body) => start(await unwrap(api.POST('/api/v1/auth/register', { body: { ...body, language: currentLanguage() } }))),
       signOut: () => {
-        // TODO(accounts): also POST /api/v1/auth/logout once the API has it (docs/api.md, Accounts), so the token dies on the server too.
+        // The token dies on the server too (on every instance). It is sent explicitly, since useSignOut withholds it
+        // from requests before the page moves; plain fetch with keepalive, so the request outlives a closing page and
+        // its answer (even a 401 for a token that had expired) cannot touch a session started meanwhile.
+        const current = tokenStore.get();
+        if (current) {
+          void fetch(LOGOUT_PATH, { method: 'POST', headers: { Authorization: `Bearer ${current}` }, keepalive: true }).catch(
+            () => undefined,
+          );
+        }
         tokenStore.clear();
         queryClient.clear();
       },

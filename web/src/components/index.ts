@@ -9,6 +9,7 @@ export { describeFieldMessage } from './field-messages';
 export { Form, type FormProps } from './Form';
 export { FormError } from './FormError';
 export { LoadingState } from './LoadingState';
+export { Notice, type NoticeProps } from './Notice';
 export { Page, type PageProps } from './Page';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup';
 export { Select, type SelectOption, type SelectProps } from './Select';

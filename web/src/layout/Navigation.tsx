@@ -72,9 +72,14 @@ export function Navigation() {
           <p className="kern-body kern-body--small tb-account__who">
             {t('shell.signedInAs', { email: auth.user.email, role: t(`roles.${auth.user.role}`) })}
           </p>
-          <Button variant="tertiary" className="kern-btn--x-small" onPress={() => void signOut('/')}>
-            {t('shell.signOut')}
-          </Button>
+          <div className="tb-actions">
+            <NavLink to="/account" className="kern-link kern-body--small">
+              {t('shell.account')}
+            </NavLink>
+            <Button variant="tertiary" className="kern-btn--x-small" onPress={() => void signOut('/')}>
+              {t('shell.signOut')}
+            </Button>
+          </div>
         </section>
       )}
     </div>

@@ -4,7 +4,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api';
 import { useAuth } from '../../auth/AuthProvider';
 import { HOME_OF_ROLE, safeNext } from '../../auth/roles';
-import { Button, Form, Page, TextField } from '../../components';
+import { Button, Form, Notice, Page, TextField } from '../../components';
 
 export default function SignInPage() {
   const { t } = useTranslation();
@@ -25,6 +25,11 @@ export default function SignInPage() {
 
   return (
     <Page title={t('auth.signIn.title')}>
+      {params.get('reset') === 'done' && (
+        <Notice tone="success" title={t('account.reset.doneTitle')}>
+          <p className="kern-body">{t('account.reset.doneText')}</p>
+        </Notice>
+      )}
       <p className="kern-body">{t('auth.signIn.intro')}</p>
       <Form
         error={error}
@@ -37,6 +42,11 @@ export default function SignInPage() {
           {t('auth.signIn.submit')}
         </Button>
       </Form>
+      <p className="kern-body tb-aside">
+        <Link className="kern-link" to="/forgot-password">
+          {t('account.forgot.link')}
+        </Link>
+      </p>
       <p className="kern-body tb-aside">
         {t('auth.signIn.noAccount')}{' '}
         <Link className="kern-link" to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>

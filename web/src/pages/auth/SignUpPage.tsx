@@ -6,10 +6,7 @@ import { isApiError, type SelfRegisterableRole } from '../../api';
 import { useAuth } from '../../auth/AuthProvider';
 import { FIRST_STEP_OF_ROLE, HOME_OF_ROLE, safeNext } from '../../auth/roles';
 import { Button, Form, Page, RadioGroup, TextField } from '../../components';
-
-/** The password rule the API enforces (src/auth/dto/register.dto.ts): 12 to 256 characters. */
-const PASSWORD_MIN = 12;
-const PASSWORD_MAX = 256;
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
 
 export default function SignUpPage() {
   const { t } = useTranslation();
