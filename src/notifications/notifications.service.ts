@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { UsersRepository } from '../auth/users.repository';
+import { UsersService } from '../auth/users.service';
 import { Page, pageOf } from '../common/http/pagination';
 import { NotificationView, toNotificationView } from './dto/notification.view';
 import type { NotificationsQueryDto } from './dto/notifications-query.dto';
-import type { NotificationEvent, NotificationLanguage } from './notification-types';
+import type { NotificationEvent } from './notification-types';
 import { MailOutboxService } from '../mail/mail.module';
 import { OPEN_LINK_LABEL, renderNotification } from './notification.texts';
 import { NotificationNotFoundError } from './notifications.errors';
@@ -20,7 +20,7 @@ import { NotificationsRepository } from './notifications.repository';
 export class NotificationsService {
   constructor(
     private readonly notifications: NotificationsRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly mail: MailOutboxService,
   ) {}
 
@@ -30,7 +30,7 @@ export class NotificationsService {
    * Returns whether a notification was written (false: this event was notified already).
    */
   async notify(manager: EntityManager, event: NotificationEvent): Promise<boolean> {
-    const recipient = await this.contactOf(event.recipientUserId);
+    const recipient = await this.users.findContactById(event.recipientUserId, manager);
     if (!recipient) return false;
     const text = renderNotification(event.type, event.params as never, recipient.language);
     const fresh = await this.notifications.insertOnce(manager, {
@@ -55,14 +55,6 @@ export class NotificationsService {
       });
     }
     return fresh;
-  }
-
-  /** Whom to write to, in which language, and whether they want mail. */
-  private async contactOf(
-    userId: string,
-  ): Promise<{ id: string; email: string; language: NotificationLanguage; emailNotifications: boolean } | null> {
-    const user = await this.users.findById(userId);
-    return user ? { id: user.id, email: user.email, language: 'en', emailNotifications: true } : null;
   }
 
   async list(user: AuthenticatedUser, query: NotificationsQueryDto): Promise<Page<NotificationView>> {
