@@ -30,6 +30,7 @@ export class AuthController {
   @ApiHeader({
     name: 'accept-language',
     required: false,
+    schema: { type: 'string', maxLength: 1000 },
     description: 'Chooses the language of the account’s mails when the body names none',
   })
   @ApiCreatedResponse({

@@ -114,6 +114,8 @@ function EmployerItem({ item }: { item: QueuedEmployer }) {
         <dd>{item.city}</dd>
         <dt>{t('pages.staff.moderation.industry')}</dt>
         <dd>{item.industry}</dd>
+        <dt>{t('pages.staff.moderation.accountEmail')}</dt>
+        <dd>{item.emailVerified ? t('pages.staff.moderation.emailVerified') : t('pages.staff.moderation.emailNotVerified')}</dd>
         <dt>{t('pages.staff.moderation.submitted')}</dt>
         <dd>{format.dateTime(item.submittedAt)}</dd>
       </dl>
