@@ -37,6 +37,7 @@ export class CreateSavedSearches1795640000000 implements MigrationInterface {
         CONSTRAINT "FK_saved_search_hits_saved_search" FOREIGN KEY ("saved_search_id") REFERENCES "saved_searches"("id") ON DELETE CASCADE
       )`,
     );
+    await queryRunner.query(`CREATE INDEX "IDX_saved_search_hits_item" ON "saved_search_hits" ("item_id")`);
     await queryRunner.query(
       `CREATE TABLE "saved_search_instant_triggers" (
         "kind" character varying(16) NOT NULL,

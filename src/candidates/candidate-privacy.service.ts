@@ -72,8 +72,10 @@ export class CandidatePrivacyService {
         emailNotifications: account.emailNotifications,
       },
       profile: profile ? exportedProfile(profile) : null,
-      /** Records other features keep about the profile (invitations and applications, …). */
+      /** Records other features keep about the profile (invitations and applications, saved searches, …). */
       ...sections,
+      /** What the platform notified the person of, oldest first (as it was written to them). */
+      notifications: await this.notifications.exportFor(user.id),
       /** Staff decisions about the profile, oldest first (which staff member decided is not disclosed, only the role). */
       auditEntries: [...(audit?.items ?? [])]
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())

@@ -40,6 +40,11 @@ export class NotificationsRepository {
     });
   }
 
+  /** Every notification of the recipient, oldest first (for the GDPR export). */
+  allOwn(recipientUserId: string): Promise<NotificationEntity[]> {
+    return this.notifications.find({ where: { recipientUserId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   countUnread(recipientUserId: string): Promise<number> {
     return this.notifications.countBy({ recipientUserId, readAt: IsNull() });
   }

@@ -62,6 +62,11 @@ export class NotificationsService {
     return pageOf(rows.map(toNotificationView), total, query);
   }
 
+  /** Everything notified to the account, oldest first: part of the person's data export. */
+  async exportFor(userId: string): Promise<NotificationView[]> {
+    return (await this.notifications.allOwn(userId)).map(toNotificationView);
+  }
+
   async unreadCount(user: AuthenticatedUser): Promise<number> {
     return this.notifications.countUnread(user.id);
   }

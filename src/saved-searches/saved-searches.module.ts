@@ -10,6 +10,7 @@ import { SavedSearchEntity } from './entities/saved-search.entity';
 import { InstantAlertsHandler } from './instant-alerts.handler';
 import { SavedSearchAlertsJob } from './saved-search-alerts.job';
 import { SavedSearchAlertsService } from './saved-search-alerts.service';
+import { SavedSearchRecordsHandler } from './saved-search-records.handler';
 import { SavedSearchResultsReader } from './saved-search-results.reader';
 import { SavedSearchesController } from './saved-searches.controller';
 import { SavedSearchesRepository } from './saved-searches.repository';
@@ -36,6 +37,7 @@ import { SavedSearchesService } from './saved-searches.service';
     SavedSearchAlertsService,
     SavedSearchAlertsJob,
     InstantAlertsHandler,
+    SavedSearchRecordsHandler,
   ],
   exports: [SavedSearchAlertsService],
 })

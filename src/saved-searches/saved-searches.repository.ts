@@ -46,6 +46,20 @@ export class SavedSearchesRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** The saved searches of the account that owns this candidate profile, oldest first (for its export). */
+  ofProfileOwner(profileId: string): Promise<SavedSearchEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(SavedSearchEntity, 's')
+      .where('s.owner_user_id = (SELECT p.user_id FROM candidate_profiles p WHERE p.id = :profileId)', { profileId })
+      .orderBy('s.created_at', 'ASC')
+      .getMany();
+  }
+
+  /** Erasure of a profile: no saved search keeps its id among what it has seen. */
+  async forgetItem(manager: EntityManager, itemId: string): Promise<void> {
+    await manager.delete(SavedSearchHitEntity, { itemId });
+  }
+
   /** Of `itemIds`, those this saved search has not seen yet, in the given order. */
   async unseen(manager: EntityManager, savedSearchId: string, itemIds: string[]): Promise<string[]> {
     if (!itemIds.length) return [];

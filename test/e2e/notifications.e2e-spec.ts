@@ -144,6 +144,9 @@ describe('notifications', () => {
     expect(`${notification.body} ${mail.text} ${mail.html}`).not.toContain('Secret salary');
     expect((await list(bystander.user)).total).toBe(0);
     expect(await ofType(employer, 'invitation.received')).toEqual([]);
+    // Part of the person's data export, as it was written to them.
+    const exported = await t.http().get('/api/v1/candidates/me/export').set(user.auth).expect(200);
+    expect(exported.body.notifications).toEqual([expect.objectContaining({ id: notification.id, title: notification.title })]);
   });
 
   it('invitation.accepted carries the contact data the candidate shared; invitation.declined only the headline', async () => {

@@ -207,6 +207,24 @@ describe('saved searches', () => {
       expect(await alertsOf(watcher)).toEqual([]);
     });
 
+    it('GDPR: a graduate’s saved searches are in the export; an erased profile leaves no trace in employers’ saved searches', async () => {
+      const watcher = await verifiedEmployer(t, t.staff);
+      await save(watcher, { kind: 'candidates', name: 'Bookbinders', query: { q: 'bookbinder' }, alert: 'daily' }).expect(201);
+      const { user, profile } = await candidateWithProfile(t, { headline: 'Bookbinder from Leipzig' });
+      await outboxDrained(t, 'candidates');
+      expect(await alerts().runDaily(tomorrow())).toBe(1);
+      await save(user, { kind: 'job_offers', name: 'Bindery jobs', query: { q: 'Buchbinder' }, alert: 'off' }).expect(201);
+
+      const exported = await t.http().get('/api/v1/candidates/me/export').set(user.auth).expect(200);
+      expect(exported.body.savedSearches).toEqual([expect.objectContaining({ name: 'Bindery jobs', kind: 'job_offers', alert: 'off' })]);
+
+      const seen = `SELECT count(*)::int AS n FROM saved_search_hits WHERE item_id = $1`;
+      expect(await t.sql(seen, [profile.id])).toEqual([{ n: 1 }]);
+      await t.http().delete('/api/v1/candidates/me').set(user.auth).expect(204);
+      expect(await t.sql(seen, [profile.id])).toEqual([{ n: 0 }]);
+      expect(await t.sql(`SELECT count(*)::int AS n FROM saved_searches WHERE owner_user_id = $1`, [user.id])).toEqual([{ n: 0 }]);
+    });
+
     describe('with two app instances', () => {
       let second: TestApp;
       beforeAll(async () => {
