@@ -1,6 +1,8 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser: they use DOM types.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { candidateWithProfile, type TestCandidate } from '../factories/candidates';
-import { verifiedEmployer } from '../factories/employers';
+import { verifiedEmployer, type TestEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
 import { staffUser } from '../factories/users';
 import {
@@ -22,12 +24,13 @@ describe('notifications and saved searches (browser)', () => {
   let context: BrowserContext;
   let page: Page;
   let candidate: TestCandidate;
+  let employer: TestEmployer;
   const problems: string[] = [];
 
   beforeAll(async () => {
     [web, browser] = await Promise.all([startWebApp({ env: { SAVED_SEARCH_ALERTS_JOB_ENABLED: 'false' } }), launchBrowser()]);
     const staff = await staffUser(web);
-    const employer = await verifiedEmployer(web, staff);
+    employer = await verifiedEmployer(web, staff);
     const offer = await publishedOffer(web, employer, staff, { title: 'Kartograf/in (m/w/d)' });
     candidate = await candidateWithProfile(web);
     await web.http().patch('/api/v1/auth/me').set(candidate.user.auth).send({ language: 'de' }).expect(200);
@@ -108,5 +111,36 @@ describe('notifications and saved searches (browser)', () => {
     await card.getByRole('button', { name: '„Karten in Sachsen“ löschen' }).click();
     await page.getByRole('heading', { name: 'Noch keine gespeicherten Suchen' }).waitFor();
     expect(problems).toEqual([]);
+  });
+
+  it('an employer sees its unread count, saves a candidate search and opens it from the list (English)', async () => {
+    const employerContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 375, height: 800 } });
+    try {
+      const other = await employerContext.newPage();
+      recordPageProblems(other, problems);
+      await other.goto(`${web.url}/sign-in`);
+      await other.getByLabel('E-mail address').fill(employer.email);
+      await other.getByLabel('Password').fill(employer.password);
+      await other.getByRole('button', { name: 'Sign in' }).click();
+      // Verified and its offer approved: two unread notifications (the invitation's answer is still open).
+      await other.getByRole('link', { name: 'Notifications, 2 unread' }).waitFor();
+
+      await other.goto(`${web.url}/employer/candidates?q=developer`);
+      await other.getByRole('button', { name: 'Save this search' }).click();
+      await other.getByLabel('Name of the search').fill('Backend developers');
+      // Before anything is pending: React Aria's live announcer keeps transient [role=img] nodes for seconds afterwards.
+      await other.waitForFunction(() => !document.querySelector('[data-live-announcer] [role=img]'), undefined, { timeout: 10_000 });
+      await expectNoSeriousAxeViolations(other, 'candidate search with the save-search form');
+      await other.getByRole('button', { name: 'Save search', exact: true }).click();
+      await other.getByText('Saved as “Backend developers”.').waitFor();
+      await other.getByRole('link', { name: 'Your saved searches' }).click();
+      const card = other.getByRole('article', { name: 'Backend developers' });
+      await card.getByText('Once a day').waitFor();
+      await card.getByRole('link', { name: 'Backend developers' }).click();
+      await other.waitForURL(`${web.url}/employer/candidates?q=developer`);
+      expect(problems).toEqual([]);
+    } finally {
+      await employerContext.close();
+    }
   });
 });
