@@ -18,6 +18,8 @@ import { DatabaseModule } from './infrastructure/database/database.module';
 import { SearchIndexingModule } from './search/indexing/search-indexing.module';
 import { ConsentModule } from './consent/consent.module';
 import { MatchingModule } from './matching/matching.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { WebModule } from './web/web.module';
 
@@ -43,6 +45,7 @@ export class AppModule {
         DatabaseModule,
         MailModule,
         AuthModule,
+        NotificationsModule,
         HealthModule,
         TaxonomyModule,
         SearchIndexingModule,
@@ -53,6 +56,7 @@ export class AppModule {
         StatisticsModule,
         CandidatesModule,
         ConsentModule,
+        SavedSearchesModule,
         // The web app at / (mounted after the API routes: see WebModule).
         WebModule,
       ],

@@ -12,6 +12,8 @@ const TAGS: [name: string, description: string][] = [
   ['matching', 'Two-way matching of candidates and offers, and the EU Blue Card salary thresholds it uses'],
   ['invitations', 'Employers invite candidates; accepting shares contact data (mutual consent)'],
   ['applications', 'Candidates apply to published offers, sharing their contact data'],
+  ['notifications', 'What happened that concerns you: invitations, answers, decisions, alerts (also mailed)'],
+  ['saved-searches', 'Saved job and candidate searches with daily or instant alerts'],
   ['moderation', 'Agency staff: review queue, decisions, audit log'],
   ['taxonomy', 'ESCO skills and occupations in de/en/pl/cs'],
   ['search', 'Search index administration'],

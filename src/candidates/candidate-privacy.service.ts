@@ -6,6 +6,7 @@ import { UsersService } from '../auth/users.service';
 import { HookRegistry } from '../common/hooks/hook.registry';
 import { AppConfig } from '../config/app-config';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { CANDIDATE_DATA } from './candidate-data.hooks';
 import { CandidatesIndex, CANDIDATES_INDEX } from './candidates.index';
@@ -15,8 +16,12 @@ import { CandidateExport, EXPORT_AUDIT_ENTRIES, EXPORT_FORMAT, ExportedProfile }
 import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
 const DAY_MS = 86_400_000;
+/** How many days before hiding or erasure the candidate is warned. */
+export const RETENTION_WARNING_DAYS = 14;
 
 export interface RetentionRun {
+  /** Profiles whose owner was warned in this run (hiding or erasure within RETENTION_WARNING_DAYS). */
+  warned: string[];
   hidden: string[];
   erased: string[];
 }
@@ -38,6 +43,7 @@ export class CandidatePrivacyService {
     private readonly audit: AuditLogService,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly hooks: HookRegistry,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Everything held about the person, machine-readable. */
@@ -66,8 +72,10 @@ export class CandidatePrivacyService {
         emailNotifications: account.emailNotifications,
       },
       profile: profile ? exportedProfile(profile) : null,
-      /** Records other features keep about the profile (invitations and applications, …). */
+      /** Records other features keep about the profile (invitations and applications, saved searches, …). */
       ...sections,
+      /** What the platform notified the person of, oldest first (as it was written to them). */
+      notifications: await this.notifications.exportFor(user.id),
       /** Staff decisions about the profile, oldest first (which staff member decided is not disclosed, only the role). */
       auditEntries: [...(audit?.items ?? [])]
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
@@ -124,6 +132,7 @@ export class CandidatePrivacyService {
    */
   async runRetention(now: Date): Promise<RetentionRun> {
     const { hideAfterDays, eraseAfterDays } = this.config.get('retention', { infer: true });
+    const warned = await this.warnBeforeRetention(now);
     const inactiveSince = new Date(now.getTime() - hideAfterDays * DAY_MS);
     const hidden = await this.repository.inTransaction(async (manager) => {
       const ids = await this.repository.hideInactive(manager, inactiveSince, now);
@@ -145,8 +154,57 @@ export class CandidatePrivacyService {
       }
       erased.push(profileId);
     }
-    if (hidden.length || erased.length) this.logger.log(`Retention: hid ${hidden.length} profiles, erased ${erased.length}`);
-    return { hidden, erased };
+    if (hidden.length || erased.length || warned.length) {
+      this.logger.log(`Retention: warned ${warned.length} candidates, hid ${hidden.length} profiles, erased ${erased.length}`);
+    }
+    return { warned, hidden, erased };
+  }
+
+  /**
+   * RETENTION_WARNING_DAYS before a profile is hidden or erased, its owner gets
+   * a `retention.warning` (in-app and by mail). The key holds the last sign-in,
+   * so each inactivity period warns once (signing in starts a new period), however often the run comes by.
+   * Returns the profile ids warned in this run.
+   */
+  private async warnBeforeRetention(now: Date): Promise<string[]> {
+    const { hideAfterDays, eraseAfterDays } = this.config.get('retention', { infer: true });
+    const soon = new Date(now.getTime() + RETENTION_WARNING_DAYS * DAY_MS);
+    const toHide = await this.repository.dueForHidingSoon(
+      new Date(now.getTime() - hideAfterDays * DAY_MS),
+      new Date(soon.getTime() - hideAfterDays * DAY_MS),
+    );
+    const toErase = await this.repository.dueForErasureBetween(
+      now,
+      soon,
+      (eraseAfterDays - hideAfterDays) * DAY_MS,
+      eraseAfterDays * DAY_MS,
+    );
+    const warnings = [
+      ...toHide.map((c) => ({ ...c, action: 'hide' as const, on: new Date(c.lastActiveAt.getTime() + hideAfterDays * DAY_MS) })),
+      ...toErase.map((c) => ({
+        ...c,
+        action: 'erase' as const,
+        on: new Date(
+          Math.max(c.hiddenAt.getTime() + (eraseAfterDays - hideAfterDays) * DAY_MS, c.lastActiveAt.getTime() + eraseAfterDays * DAY_MS),
+        ),
+      })),
+    ];
+    if (!warnings.length) return [];
+    const written = await this.repository.inTransaction(async (manager) => {
+      const ids: string[] = [];
+      for (const w of warnings) {
+        const fresh = await this.notifications.notify(manager, {
+          recipientUserId: w.userId,
+          type: 'retention.warning',
+          key: `retention.warning:${w.action}:${w.profileId}:${w.lastActiveAt.getTime()}`,
+          link: '/me/profile',
+          params: { action: w.action, on: w.on.toISOString().slice(0, 10) },
+        });
+        if (fresh) ids.push(w.profileId);
+      }
+      return ids;
+    });
+    return written;
   }
 
   private async sectionsOf(profileId: string): Promise<Record<string, unknown[]>> {

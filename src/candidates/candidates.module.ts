@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { HooksModule } from '../common/hooks/hooks.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { EmployersModule } from '../employers/employers.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
@@ -27,6 +28,7 @@ import { CandidateProfileEntity } from './entities/candidate-profile.entity';
     AuditLogModule,
     EmployersModule,
     HooksModule,
+    NotificationsModule,
   ],
   controllers: [CandidatesController, CandidateModerationController],
   providers: [
@@ -39,6 +41,6 @@ import { CandidateProfileEntity } from './entities/candidate-profile.entity';
     CandidatesIndex,
     CandidateFactsReader,
   ],
-  exports: [CandidateFactsReader, CandidatePrivacyService],
+  exports: [CandidateFactsReader, CandidatePrivacyService, CandidateSearchService],
 })
 export class CandidatesModule {}

@@ -130,6 +130,45 @@ export class CandidatesRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Profiles visible to employers whose owner's last sign-in (or sign-up) lies
+   * between `inactiveSince` and `warnBefore`: the retention run hides them within the warning period.
+   */
+  async dueForHidingSoon(inactiveSince: Date, warnBefore: Date): Promise<RetentionCandidate[]> {
+    return this.dataSource.query(
+      `SELECT p.user_id AS "userId", p.id AS "profileId", COALESCE(u.last_login_at, u.created_at) AS "lastActiveAt"
+         FROM candidate_profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.retention_hidden_at IS NULL AND p.visibility = 'employers' AND p.hidden_by_staff_at IS NULL
+          AND COALESCE(u.last_login_at, u.created_at) < $2 AND COALESCE(u.last_login_at, u.created_at) >= $1
+        ORDER BY p.id`,
+      [inactiveSince, warnBefore],
+    );
+  }
+
+  /**
+   * Retention-hidden profiles that dueForErasure will return after `now` and
+   * before `until`: hidden for `hiddenForMs` and inactive for `inactiveForMs` by then, not yet now.
+   */
+  async dueForErasureBetween(
+    now: Date,
+    until: Date,
+    hiddenForMs: number,
+    inactiveForMs: number,
+  ): Promise<(RetentionCandidate & { hiddenAt: Date })[]> {
+    return this.dataSource.query(
+      `SELECT p.user_id AS "userId", p.id AS "profileId", COALESCE(u.last_login_at, u.created_at) AS "lastActiveAt",
+              p.retention_hidden_at AS "hiddenAt"
+         FROM candidate_profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.retention_hidden_at IS NOT NULL
+          AND p.retention_hidden_at < $1::timestamptz - make_interval(secs => $2::double precision / 1000)
+          AND COALESCE(u.last_login_at, u.created_at) < $1::timestamptz - make_interval(secs => $3::double precision / 1000)
+          AND NOT (p.retention_hidden_at < $4::timestamptz - make_interval(secs => $2::double precision / 1000)
+                   AND COALESCE(u.last_login_at, u.created_at) < $4::timestamptz - make_interval(secs => $3::double precision / 1000))
+        ORDER BY p.id`,
+      [until, hiddenForMs, inactiveForMs, now],
+    );
+  }
+
   /** Retention-hidden since before `hiddenBefore` and owner inactive since before `inactiveSince`: due for erasure. */
   async dueForErasure(hiddenBefore: Date, inactiveSince: Date): Promise<{ userId: string; profileId: string }[]> {
     return this.dataSource.query(
@@ -140,4 +179,11 @@ export class CandidatesRepository {
       [hiddenBefore, inactiveSince],
     );
   }
+}
+
+/** A profile the retention run will act on, with its owner and when they were last active. */
+export interface RetentionCandidate {
+  userId: string;
+  profileId: string;
+  lastActiveAt: Date;
 }

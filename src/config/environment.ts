@@ -112,6 +112,11 @@ export class EnvironmentVariables {
   @IsIn([true, false], { message: 'SEARCH_WORKER_ENABLED must be true or false' })
   SEARCH_WORKER_ENABLED = true;
 
+  /** Run the scheduled saved-search alert job (daily alerts, leftover instant runs) in this process. */
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'SAVED_SEARCH_ALERTS_JOB_ENABLED must be true or false' })
+  SAVED_SEARCH_ALERTS_JOB_ENABLED = true;
+
   /** SMTP server for outgoing mail (`smtp://user:pass@host:587`, `smtps://…`); unset → mails are written to DATA_DIR/mail/*.eml. */
   @IsOptional()
   @Matches(/^smtps?:\/\/[^\s/?#]+(\/\S*)?$/, { message: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465' })

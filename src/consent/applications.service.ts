@@ -5,6 +5,7 @@ import { EmployersService } from '../employers/employers.service';
 import { JobOfferNotFoundError } from '../job-offers/job-offers.errors';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ConsentRepository } from './consent.repository';
 import { ApplicationView, OfferApplicationView, toApplicationView, toOfferApplicationView } from './dto/consent.view';
 import type { CreateApplicationDto } from './dto/consent.dto';
@@ -26,6 +27,7 @@ export class ApplicationsService {
     private readonly offers: JobOffersRepository,
     private readonly employers: EmployersService,
     private readonly audit: AuditLogService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async apply(user: AuthenticatedUser, offerId: string, body: CreateApplicationDto): Promise<ApplicationView> {
@@ -35,15 +37,26 @@ export class ApplicationsService {
     await this.assertOpen(offerId);
     const outcome = await this.consent.insertApplication(
       { jobOfferId: offerId, candidateProfileId: profile.id, message: body.message },
-      (manager, row) =>
-        this.audit.record(manager, {
+      async (manager, row) => {
+        await this.audit.record(manager, {
           actor: user,
           action: 'application.create',
           entityType: 'application',
           entityId: row.id,
           before: null,
           after: { status: 'submitted' },
-        }),
+        });
+        // Applying shares the contact data with the offer's employer: the notification may name the applicant.
+        const facts = await this.consent.noticeFacts(manager, offerId, profile.id);
+        if (!facts) return;
+        await this.notifications.notify(manager, {
+          recipientUserId: facts.employerUserId,
+          type: 'application.received',
+          key: `application.received:${row.id}`,
+          link: `/employer/offers/${offerId}/responses`,
+          params: { offerTitle: facts.offerTitle, candidateName: `${facts.firstName} ${facts.lastName}` },
+        });
+      },
     );
     if (outcome.kind === 'duplicate') throw new AlreadyAppliedError();
     if (outcome.kind === 'not_inserted') {

@@ -4,6 +4,7 @@ import { CandidatesModule } from '../candidates/candidates.module';
 import { EmployersModule } from '../employers/employers.module';
 import { JobOffersModule } from '../job-offers/job-offers.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { ConsentRecordsHandler } from './consent-records.handler';
@@ -26,6 +27,7 @@ import { InvitationsService } from './invitations.service';
     EmployersModule,
     JobOffersModule,
     AuditLogModule,
+    NotificationsModule,
   ],
   controllers: [InvitationsController, ApplicationsController],
   providers: [ConsentRepository, InvitationsService, ApplicationsService, ConsentRecordsHandler],

@@ -66,6 +66,19 @@ const CANDIDATE_INVITATION_SELECT = `
     JOIN job_offers o ON o.id = i.job_offer_id
     JOIN employers e ON e.id = o.employer_id`;
 
+/** What the notifications of a consent event are written from (read in the event's transaction). */
+export interface ConsentNoticeFacts {
+  offerId: string;
+  offerTitle: string;
+  employerName: string;
+  employerUserId: string;
+  candidateUserId: string;
+  firstName: string;
+  lastName: string;
+  headline: string | null;
+  email: string;
+}
+
 /**
  * Queries over invitations and applications. Reads join the offer, employer,
  * profile and account tables (read-only); writes are guarded in SQL so a
@@ -113,8 +126,8 @@ export class ConsentRepository {
     );
   }
 
-  findInvitation(id: string): Promise<InvitationEntity | null> {
-    return this.dataSource.manager.findOneBy(InvitationEntity, { id });
+  findInvitation(id: string, manager: EntityManager = this.dataSource.manager): Promise<InvitationEntity | null> {
+    return manager.findOneBy(InvitationEntity, { id });
   }
 
   /**
@@ -223,6 +236,21 @@ export class ConsentRepository {
       [candidateProfileIds, employerUserId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The offer, its employer and the candidate of a consent event, in the event's transaction. */
+  async noticeFacts(manager: EntityManager, jobOfferId: string, candidateProfileId: string): Promise<ConsentNoticeFacts | null> {
+    const rows: ConsentNoticeFacts[] = await manager.query(
+      `SELECT o.id AS "offerId", o.title AS "offerTitle", e.name AS "employerName", e.user_id AS "employerUserId",
+              p.user_id AS "candidateUserId", p.first_name AS "firstName", p.last_name AS "lastName", p.headline, u.email
+         FROM job_offers o
+         JOIN employers e ON e.id = o.employer_id
+         JOIN candidate_profiles p ON p.id = $2
+         JOIN users u ON u.id = p.user_id
+        WHERE o.id = $1`,
+      [jobOfferId, candidateProfileId],
+    );
+    return rows[0] ?? null;
   }
 
   /** The invitations and applications that concern this profile, oldest first (for the candidate's export). */

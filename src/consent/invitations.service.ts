@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CandidateFactsReader } from '../candidates/candidate-facts.reader';
 import { CandidateProfileNotFoundError } from '../candidates/candidates.errors';
@@ -8,6 +9,7 @@ import { EmployersService } from '../employers/employers.service';
 import { JobOfferNotFoundError } from '../job-offers/job-offers.errors';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ConsentRecordsHandler } from './consent-records.handler';
 import { ConsentRepository } from './consent.repository';
 import { CandidateInvitationView, InvitationView, toCandidateInvitationView, toInvitationView } from './dto/consent.view';
@@ -32,6 +34,7 @@ export class InvitationsService {
     private readonly candidates: CandidateFactsReader,
     private readonly contactConsent: ConsentRecordsHandler,
     private readonly audit: AuditLogService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async invite(user: AuthenticatedUser, offerId: string, body: CreateInvitationDto): Promise<InvitationView> {
@@ -53,15 +56,24 @@ export class InvitationsService {
         candidateProfileId: candidate.profileId,
         message: body.message,
       },
-      (manager, row) =>
-        this.audit.record(manager, {
+      async (manager, row) => {
+        await this.audit.record(manager, {
           actor: user,
           action: 'invitation.create',
           entityType: 'invitation',
           entityId: row.id,
           before: null,
           after: { status: row.status },
-        }),
+        });
+        // The candidate learns who invites them to what: the employer's name and the offer, not the message.
+        await this.notifications.notify(manager, {
+          recipientUserId: candidate.userId,
+          type: 'invitation.received',
+          key: `invitation.received:${row.id}`,
+          link: '/me/invitations',
+          params: { employerName: employer.name, offerTitle: offer.title },
+        });
+      },
     );
     if (outcome.kind === 'duplicate') throw new AlreadyInvitedError();
     if (outcome.kind === 'not_inserted') {
@@ -121,16 +133,17 @@ export class InvitationsService {
   private async answer(user: AuthenticatedUser, id: string, status: 'accepted' | 'declined'): Promise<CandidateInvitationView> {
     const profileId = await this.candidates.profileIdOfUser(user.id);
     if (!profileId) throw new InvitationNotFoundError();
-    const answered = await this.consent.answerInvitation(id, profileId, status, (manager, change) =>
-      this.audit.record(manager, {
+    const answered = await this.consent.answerInvitation(id, profileId, status, async (manager, change) => {
+      await this.audit.record(manager, {
         actor: user,
         action: status === 'accepted' ? 'invitation.accept' : 'invitation.decline',
         entityType: 'invitation',
         entityId: change.id,
         before: { status: change.before },
         after: { status: change.after },
-      }),
-    );
+      });
+      await this.notifyEmployer(manager, change.id, profileId, status);
+    });
     if (!answered) {
       const current = await this.consent.findInvitation(id);
       if (!current || current.candidateProfileId !== profileId) throw new InvitationNotFoundError();
@@ -139,5 +152,34 @@ export class InvitationsService {
     const row = await this.consent.invitationOfCandidate(id, profileId);
     if (!row) throw new InvitationNotFoundError();
     return toCandidateInvitationView(row);
+  }
+
+  /**
+   * The inviting employer hears the answer. Accepting shares the contact data,
+   * so that notification carries name and e-mail; a decline names the profile
+   * by its headline only (what the employer saw before).
+   */
+  private async notifyEmployer(manager: EntityManager, invitationId: string, profileId: string, status: 'accepted' | 'declined') {
+    const invitation = await this.consent.findInvitation(invitationId, manager);
+    if (!invitation?.employerUserId) return;
+    const facts = await this.consent.noticeFacts(manager, invitation.jobOfferId, profileId);
+    if (!facts) return;
+    const common = { recipientUserId: invitation.employerUserId, link: `/employer/offers/${facts.offerId}/responses` };
+    await this.notifications.notify(
+      manager,
+      status === 'accepted'
+        ? {
+            ...common,
+            type: 'invitation.accepted',
+            key: `invitation.accepted:${invitationId}`,
+            params: { offerTitle: facts.offerTitle, candidateName: `${facts.firstName} ${facts.lastName}`, candidateEmail: facts.email },
+          }
+        : {
+            ...common,
+            type: 'invitation.declined',
+            key: `invitation.declined:${invitationId}`,
+            params: { offerTitle: facts.offerTitle, headline: facts.headline ?? facts.firstName },
+          },
+    );
   }
 }

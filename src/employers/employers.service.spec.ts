@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { StaleVersionError } from '../common/errors/common.errors';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../common/errors/domain-error';
 import type { HookRegistry } from '../common/hooks/hook.registry';
+import type { NotificationsService } from '../notifications/notifications.service';
 import type { UpsertEmployerDto } from './dto/upsert-employer.dto';
 import { EMPLOYER_CHANGED, type EmployerChange, type EmployerChangedHandler } from './employer-changed.hook';
 import type { EmployersRepository } from './employers.repository';
@@ -111,14 +112,17 @@ function setup(existing?: EmployerEntity) {
     }),
   };
   const hooks: jest.Mocked<Pick<HookRegistry, 'handlersOf'>> = { handlersOf: jest.fn() };
+  const notifications: jest.Mocked<Pick<NotificationsService, 'notify'>> = { notify: jest.fn().mockResolvedValue(true) };
   hooks.handlersOf.mockImplementation((hook) => (hook === EMPLOYER_CHANGED ? [follower] : []));
   const service = new EmployersService(
     repo as unknown as EmployersRepository,
     audit as unknown as AuditLogService,
     hooks as unknown as HookRegistry,
+    notifications as unknown as NotificationsService,
   );
   const audited = (): AuditEntry[] => audit.record.mock.calls.map(([, entry]) => entry);
-  return { service, repo, rows, events, manager, audit, audited, announced };
+  const notified = () => notifications.notify.mock.calls.map(([m, event]) => ({ sameTransaction: m === manager, ...event }));
+  return { service, repo, rows, events, manager, audit, audited, announced, notified };
 }
 
 describe('EmployersService.upsertMine', () => {
@@ -292,6 +296,25 @@ describe('EmployersService.decide', () => {
       },
     ]);
     expect(announced).toEqual([]);
+  });
+
+  it.each([
+    ['verify', 'pending', 'employer.verified', { employerName: 'Elbtal Software GmbH' }],
+    ['reject', 'pending', 'employer.rejected', { employerName: 'Elbtal Software GmbH', reason: 'No such company', revoked: false }],
+    ['reject', 'verified', 'employer.rejected', { employerName: 'Elbtal Software GmbH', reason: 'No such company', revoked: true }],
+  ] as const)('%s of a %s organisation notifies its owner (%s) in the transaction', async (decision, status, type, params) => {
+    const { service, notified } = setup(organisation({ verificationStatus: status }));
+    await service.decide(STAFF, 'employer-1', decision, ' No such company ');
+    expect(notified()).toEqual([
+      {
+        sameTransaction: true,
+        recipientUserId: OWNER.id,
+        type,
+        key: expect.stringMatching(/^employer\.(verified|rejected):employer-1:/),
+        link: '/employer/organisation',
+        params,
+      },
+    ]);
   });
 
   it('verifies without a reason (the audit entry has none)', async () => {

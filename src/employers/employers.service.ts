@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { InputValidationError, StaleVersionError } from '../common/errors/common.errors';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { HookRegistry } from '../common/hooks/hook.registry';
+import { NotificationsService } from '../notifications/notifications.service';
 import { EmployerView, toEmployerView } from './dto/employer.view';
 import type { UpsertEmployerDto } from './dto/upsert-employer.dto';
 import { EmployerNotFoundError, EmployerNotPendingError, EmployerOrganisationRequiredError } from './employers.errors';
@@ -16,12 +17,16 @@ const IDENTITY_FIELDS = ['name', 'registrationNumber'] as const;
 
 export type EmployerDecision = 'verify' | 'reject';
 
+/** Where the employer's notifications about verification lead (the web app's organisation page). */
+const ORGANISATION_PAGE = '/employer/organisation';
+
 @Injectable()
 export class EmployersService {
   constructor(
     private readonly employers: EmployersRepository,
     private readonly audit: AuditLogService,
     private readonly hooks: HookRegistry,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async getMine(user: AuthenticatedUser): Promise<EmployerView> {
@@ -113,6 +118,24 @@ export class EmployersService {
         before: { verificationStatus: current.verificationStatus },
         after: { verificationStatus: after.verificationStatus },
       });
+      await this.notifications.notify(
+        manager,
+        decision === 'verify'
+          ? {
+              recipientUserId: current.userId,
+              type: 'employer.verified',
+              key: `employer.verified:${current.id}:${after.submittedAt.getTime()}:${after.version}`,
+              link: ORGANISATION_PAGE,
+              params: { employerName: after.name },
+            }
+          : {
+              recipientUserId: current.userId,
+              type: 'employer.rejected',
+              key: `employer.rejected:${current.id}:${after.submittedAt.getTime()}:${after.version}`,
+              link: ORGANISATION_PAGE,
+              params: { employerName: after.name, reason: reason!.trim(), revoked: revoking },
+            },
+      );
       const lost = {
         employerId: current.id,
         actor,

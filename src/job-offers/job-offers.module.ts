@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '../employers/employers.module';
 import { BlueCardThresholdsModule } from '../blue-card-thresholds/blue-card-thresholds.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { JobOfferEntity } from './entities/job-offer.entity';
@@ -21,9 +22,10 @@ import { OffersFollowEmployerHandler } from './offers-follow-employer.handler';
     SearchIndexingModule,
     TaxonomyModule,
     BlueCardThresholdsModule,
+    NotificationsModule,
   ],
   controllers: [JobOffersController],
   providers: [JobOffersRepository, JobOffersService, JobOfferSearchService, JobOffersIndex, OffersFollowEmployerHandler],
-  exports: [JobOffersService, JobOffersRepository],
+  exports: [JobOffersService, JobOffersRepository, JobOfferSearchService],
 })
 export class JobOffersModule {}

@@ -7,6 +7,7 @@ import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError } f
 import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import type { EmployersService } from '../employers/employers.service';
 import type { EmployerEntity, VerificationStatus } from '../employers/entities/employer.entity';
+import type { NotificationsService } from '../notifications/notifications.service';
 import type { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import type { ConceptLabeller } from '../taxonomy/concept-labeller';
 import type { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
@@ -124,6 +125,7 @@ function setup(status: JobOfferStatus, ownerStatus: VerificationStatus = 'verifi
     enqueue: jest.fn().mockResolvedValue(undefined),
     syncNow: jest.fn().mockResolvedValue(true),
   };
+  const notifications: jest.Mocked<Pick<NotificationsService, 'notify'>> = { notify: jest.fn().mockResolvedValue(true) };
   const warnings: jest.Mocked<Pick<OfferWarningsService, 'forOffer'>> = { forOffer: jest.fn().mockResolvedValue([]) };
   const service = new JobOffersService(
     offers as unknown as JobOffersRepository,
@@ -134,6 +136,7 @@ function setup(status: JobOfferStatus, ownerStatus: VerificationStatus = 'verifi
     outbox as unknown as SearchOutboxService,
     warnings as unknown as OfferWarningsService,
     {} as ConceptLabeller,
+    notifications as unknown as NotificationsService,
   );
   const audited = (): AuditEntry[] => audit.record.mock.calls.map(([, entry]) => entry);
   /** Nothing happened: no status written, no audit entry, nothing queued for search. */
@@ -143,7 +146,7 @@ function setup(status: JobOfferStatus, ownerStatus: VerificationStatus = 'verifi
     expect(outbox.enqueue).not.toHaveBeenCalled();
     expect(outbox.syncNow).not.toHaveBeenCalled();
   };
-  return { service, offers, audit, outbox, manager, audited, nothingWritten, stored: () => row };
+  return { service, offers, audit, outbox, notifications, manager, audited, nothingWritten, stored: () => row };
 }
 
 type Action = 'submit' | 'approve' | 'reject' | 'close';
@@ -195,6 +198,28 @@ describe('JobOffersService: status transitions', () => {
       },
     ]);
     expect(outbox.enqueue).toHaveBeenCalledWith(manager, JOB_OFFERS_INDEX, ['offer-1']);
+  });
+
+  it.each<['approve' | 'reject', Record<string, string>]>([
+    ['approve', { offerTitle: expect.any(String) }],
+    ['reject', { offerTitle: expect.any(String), reason: 'Please name the team language' }],
+  ])('%s: the employer is notified in the same transaction', async (action, params) => {
+    const { service, manager, notifications } = setup('pending_review');
+    await act(service, action);
+    expect(notifications.notify).toHaveBeenCalledTimes(1);
+    expect(notifications.notify).toHaveBeenCalledWith(manager, {
+      recipientUserId: OWNER.id,
+      type: action === 'approve' ? 'job_offer.approved' : 'job_offer.rejected',
+      key: expect.stringMatching(new RegExp(`^job_offer\\.${action === 'approve' ? 'approved' : 'rejected'}:offer-1:`)),
+      link: '/employer/offers/offer-1',
+      params,
+    });
+  });
+
+  it.each<Action>(['submit', 'close'])('%s notifies nobody', async (action) => {
+    const { service, notifications } = setup(action === 'submit' ? 'draft' : 'published');
+    await act(service, action);
+    expect(notifications.notify).not.toHaveBeenCalled();
   });
 
   it.each(REFUSED)('%s from %s: refused (InvalidStateError), nothing written', async (action, from) => {

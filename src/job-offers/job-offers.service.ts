@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { InputValidationError, StaleVersionError } from '../common/errors/common.errors';
 import { Page, pageOf } from '../common/http/pagination';
@@ -7,6 +8,7 @@ import { EmployerNotVerifiedError } from '../employers/employers.errors';
 import type { EmployerEntity } from '../employers/entities/employer.entity';
 import { OfferWarningsService } from '../blue-card-thresholds/offer-warnings.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
@@ -41,6 +43,7 @@ export class JobOffersService {
     private readonly outbox: SearchOutboxService,
     private readonly warnings: OfferWarningsService,
     private readonly labeller: ConceptLabeller,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Any employer with an organisation may draft (verification is needed to submit). */
@@ -158,6 +161,31 @@ export class JobOffersService {
           throw new OfferEmployerNotVerifiedError();
         }
       },
+      // The employer hears of the decision in its transaction; one notification per review round.
+      then: async (manager, offer) => {
+        const owner = await this.employers.findById(offer.employerId);
+        if (!owner) return;
+        const round = `${offer.id}:${offer.version}:${offer.submittedAt?.getTime() ?? 0}`;
+        const link = `/employer/offers/${offer.id}`;
+        await this.notifications.notify(
+          manager,
+          decision === 'approve'
+            ? {
+                recipientUserId: owner.userId,
+                type: 'job_offer.approved',
+                key: `job_offer.approved:${round}`,
+                link,
+                params: { offerTitle: offer.title },
+              }
+            : {
+                recipientUserId: owner.userId,
+                type: 'job_offer.rejected',
+                key: `job_offer.rejected:${round}`,
+                link,
+                params: { offerTitle: offer.title, reason: reason!.trim() },
+              },
+        );
+      },
     });
   }
 
@@ -176,6 +204,8 @@ export class JobOffersService {
       change: StatusChange;
       reason?: string | null;
       precondition?: (offer: JobOfferEntity) => void | Promise<void>;
+      /** More work in the transaction of the change (e.g. a notification). */
+      then?: (manager: EntityManager, offer: JobOfferEntity) => Promise<void>;
     },
   ): Promise<JobOfferView> {
     const before = await this.offers.transaction(async (manager) => {
@@ -195,6 +225,7 @@ export class JobOffersService {
         after: { status: t.change.status },
       });
       await this.outbox.enqueue(manager, JOB_OFFERS_INDEX, [id]);
+      await t.then?.(manager, offer);
       return offer.status;
     });
     // Into search on approval, out of it on close: the answer must already be true in search.

@@ -53,7 +53,7 @@ describe('candidate retention', () => {
     await t.sql(`UPDATE users SET last_login_at = now() - interval '400 days' WHERE id = $1`, [user.id]);
     await t.sql(`UPDATE candidate_profiles SET retention_hidden_at = now() - interval '190 days' WHERE id = $1`, [profile.id]);
     const second = await privacy.runRetention(new Date());
-    expect(second).toEqual({ hidden: [], erased: [profile.id] });
+    expect(second).toEqual({ warned: [], hidden: [], erased: [profile.id] });
     expect(await t.sql(`SELECT id FROM users WHERE id = $1`, [user.id])).toEqual([]);
     expect(await indexed(profile.id)).toBe(false);
     expect(ids((await search({ q: 'cartographer' }).expect(200)).body)).toEqual([active.profile.id]);

@@ -36,6 +36,11 @@ export interface TestAppOptions {
   meiliUrl?: string;
   /** Extra modules, e.g. a probe controller for guard tests. */
   imports?: ModuleMetadata['imports'];
+  /**
+   * A second app instance on the database and indexes of this one (several
+   * instances of one installation); its close leaves them to the first.
+   */
+  shareWith?: Pick<TestApp, 'config'>;
 }
 
 async function adminQuery(text: string): Promise<void> {
@@ -54,8 +59,9 @@ async function adminQuery(text: string): Promise<void> {
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const servers = testServers();
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${servers.templateDatabase}"`);
+  const shared = options.shareWith?.config;
+  const name = shared ? shared.meiliIndexPrefix.replace(/_$/, '') : `t_${randomBytes(6).toString('hex')}`;
+  if (!shared) await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${servers.templateDatabase}"`);
   // A folder of its own (mail files without SMTP_URL land in DATA_DIR/mail), removed at close.
   const dataDir = await mkdtemp(join(tmpdir(), `${name}-`));
   const env = validateEnvironment({
@@ -96,8 +102,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     close: async () => {
       await app.close();
       await db.end();
-      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await rm(dataDir, { recursive: true, force: true });
+      if (shared) return;
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await deleteIndexesWithPrefix(config.meiliUrl, config.meiliMasterKey, config.meiliIndexPrefix);
     },
   };

@@ -38,7 +38,14 @@ export const routes: RouteObject[] = [
           { path: 'reset-password', lazy: page(() => import('./pages/auth/ResetPasswordPage')) },
           {
             element: <RequireRole roles={['candidate', 'employer', 'staff']} />,
-            children: [{ path: 'account', lazy: page(() => import('./pages/account/AccountPage')) }],
+            children: [
+              { path: 'account', lazy: page(() => import('./pages/account/AccountPage')) },
+              { path: 'notifications', lazy: page(() => import('./pages/account/NotificationsPage')) },
+            ],
+          },
+          {
+            element: <RequireRole roles={['candidate', 'employer']} />,
+            children: [{ path: 'saved-searches', lazy: page(() => import('./pages/account/SavedSearchesPage')) }],
           },
           {
             element: <RequireRole roles={['candidate']} />,

@@ -157,6 +157,18 @@ export const ERROR_DEFINITIONS = {
     category: ErrorCategory.Forbidden,
     meaning: "Staff have hidden the caller's profile, so the caller cannot apply for now.",
   },
+
+  // notifications and saved searches
+  'notification.not_found': { category: ErrorCategory.NotFound, meaning: 'No notification with this id addressed to the caller.' },
+  'saved_search.not_found': { category: ErrorCategory.NotFound, meaning: 'No saved search with this id of the caller.' },
+  'saved_search.limit_reached': {
+    category: ErrorCategory.Conflict,
+    meaning: 'The caller keeps the most saved searches an account may have; delete one first.',
+  },
+  'saved_search.wrong_kind': {
+    category: ErrorCategory.InvalidInput,
+    meaning: 'Candidates save job searches (`kind: "job_offers"`), employers candidate searches (`kind: "candidates"`).',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A specific error code, e.g. `invitation.already_invited`. */

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { HookRegistry } from '../../common/hooks/hook.registry';
 import { SearchEngineService } from '../search-engine.service';
 import { SearchTaskFailedError, SearchUnavailableError } from '../search.errors';
 import { IndexRegistry } from './index-registry';
 import { ClaimedEntry, OutboxRepository } from './outbox.repository';
+import { AfterIndexing, SEARCH_INDEXED } from './search-indexed.hook';
 
 /** Document rejections are retried this often before the pipeline gives up (the failure record stays). */
 export const MAX_ATTEMPTS = 6;
@@ -31,22 +33,45 @@ export class OutboxProcessor {
     private readonly outbox: OutboxRepository,
     private readonly registry: IndexRegistry,
     private readonly engine: SearchEngineService,
+    private readonly hooks: HookRegistry,
   ) {}
 
   /** Handles up to `limit` due rows; returns how many rows it claimed. */
-  processDue(limit: number): Promise<number> {
-    return this.outbox.withClaim({ limit }, async (entries, manager) => {
-      await this.handle(entries, manager);
-      return entries.length;
-    });
+  async processDue(limit: number): Promise<number> {
+    const { result, after } = await this.withAfterIndexing((work) =>
+      this.outbox.withClaim({ limit }, async (entries, manager) => {
+        await this.handle(entries, manager, work);
+        return entries.length;
+      }),
+    );
+    this.start(after);
+    return result;
   }
 
   /** Handles the rows of these entities now, due or not; true when all reached Meilisearch. */
-  processEntities(resource: string, ids: string[]): Promise<boolean> {
-    return this.outbox.withClaim({ limit: 10_000, only: { resource, ids } }, async (entries, manager) => {
-      const verdicts = await this.handle(entries, manager);
-      return [...verdicts.values()].every((v) => v.kind === 'done');
-    });
+  async processEntities(resource: string, ids: string[]): Promise<boolean> {
+    const { result, after } = await this.withAfterIndexing((work) =>
+      this.outbox.withClaim({ limit: 10_000, only: { resource, ids } }, async (entries, manager) => {
+        const verdicts = await this.handle(entries, manager, work);
+        return [...verdicts.values()].every((v) => v.kind === 'done');
+      }),
+    );
+    this.start(after);
+    return result;
+  }
+
+  /** Runs `claim` collecting the SEARCH_INDEXED handlers' after-commit work (dropped when the claim fails). */
+  private async withAfterIndexing<T>(claim: (work: AfterIndexing[]) => Promise<T>): Promise<{ result: T; after: AfterIndexing[] }> {
+    const after: AfterIndexing[] = [];
+    const result = await claim(after);
+    return { result, after };
+  }
+
+  /** Starts the handlers' after-commit work without waiting for it (indexing does not wait on alerts). */
+  private start(work: AfterIndexing[]): void {
+    for (const step of work) {
+      step().catch((error: Error) => this.logger.error(`After-indexing work failed: ${error.message}`));
+    }
   }
 
   async removeNow(resource: string, ids: string[]): Promise<void> {
@@ -58,12 +83,15 @@ export class OutboxProcessor {
     }
   }
 
-  private async handle(entries: ClaimedEntry[], manager: EntityManager): Promise<Map<string, Verdict>> {
+  private async handle(entries: ClaimedEntry[], manager: EntityManager, afterCommit: AfterIndexing[]): Promise<Map<string, Verdict>> {
     const verdicts = new Map<string, Verdict>();
     for (const [resource, group] of groupBy(entries, (e) => e.resource)) {
       const ids = [...new Set(group.map((e) => e.entityId))];
+      let upserted: string[];
       try {
-        for (const [id, verdict] of await this.sync(manager, resource, ids)) verdicts.set(`${resource}:${id}`, verdict);
+        const synced = await this.sync(manager, resource, ids);
+        for (const [id, verdict] of synced.verdicts) verdicts.set(`${resource}:${id}`, verdict);
+        upserted = synced.upserted.filter((id) => synced.verdicts.get(id)?.kind === 'done');
       } catch (error) {
         // Meilisearch unreachable (or the feature failed to read): nothing is lost, the rows wait and are retried.
         const message = (error as Error).message;
@@ -80,8 +108,17 @@ export class OutboxProcessor {
         continue;
       }
       await this.settle(manager, resource, group, verdicts);
+      if (upserted.length) await this.announce(manager, resource, upserted, afterCommit);
     }
     return verdicts;
+  }
+
+  /** Tells the SEARCH_INDEXED handlers what became findable (or changed), in this transaction. */
+  private async announce(manager: EntityManager, resource: string, ids: string[], afterCommit: AfterIndexing[]): Promise<void> {
+    for (const handler of this.hooks.handlersOf(SEARCH_INDEXED)) {
+      const work = await handler.documentsIndexed(manager, resource, ids);
+      if (work) afterCommit.push(work);
+    }
   }
 
   /** Applies each entity's verdict to its outbox rows. */
@@ -115,7 +152,11 @@ export class OutboxProcessor {
     await this.outbox.reschedule(manager, pending, PENDING_RECHECK_MS, null, false);
   }
 
-  private async sync(manager: EntityManager, resource: string, ids: string[]): Promise<Map<string, Verdict>> {
+  private async sync(
+    manager: EntityManager,
+    resource: string,
+    ids: string[],
+  ): Promise<{ verdicts: Map<string, Verdict>; upserted: string[] }> {
     await this.registry.ensureReady(resource);
     const indexed = this.registry.get(resource);
     const documents = await indexed.documentsFor(ids);
@@ -132,7 +173,7 @@ export class OutboxProcessor {
           verdicts.set(id, pick(verdicts.get(id), outcome.status === 'pending' ? { kind: 'pending' } : { kind: 'done' }));
       }
     }
-    return verdicts;
+    return { verdicts, upserted: [...documents.keys()] };
   }
 
   /** Sends a batch; when Meilisearch rejects it, halves it until the bad documents are isolated. */

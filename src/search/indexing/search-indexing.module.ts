@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { HooksModule } from '../../common/hooks/hooks.module';
 import { SearchEngineModule } from '../search-engine.module';
 import { SearchIndexFailureEntity } from './entities/search-index-failure.entity';
 import { SearchOutboxEntryEntity } from './entities/search-outbox-entry.entity';
@@ -21,6 +22,7 @@ import { SearchReindexerService } from './search-reindexer.service';
 @Module({
   imports: [
     DiscoveryModule,
+    HooksModule,
     SearchEngineModule,
     TypeOrmModule.forFeature([SearchOutboxEntryEntity, SearchIndexFailureEntity, SearchRebuildEntity]),
   ],

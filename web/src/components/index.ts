@@ -12,6 +12,7 @@ export { LoadingState } from './LoadingState';
 export { Notice, type NoticeProps } from './Notice';
 export { Page, type PageProps } from './Page';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup';
+export { SaveSearchPanel, SAVED_SEARCHES_QUERY_KEY, type SaveSearchPanelProps } from './SaveSearchPanel';
 export { Select, type SelectOption, type SelectProps } from './Select';
 export { StaleVersionAlert, type StaleVersionAlertProps } from './StaleVersionAlert';
 export { TaxonomyComboBox, type TaxonomyComboBoxProps } from './TaxonomyComboBox';

@@ -4,6 +4,7 @@ import type { Role } from '../api';
 import { useAuth } from '../auth/AuthProvider';
 import { useSignOut } from '../auth/useSignOut';
 import { Button } from '../components';
+import { NotificationsLink } from './NotificationsLink';
 
 type NavKey =
   | 'findJobs'
@@ -12,6 +13,7 @@ type NavKey =
   | 'profile'
   | 'matches'
   | 'invitations'
+  | 'savedSearches'
   | 'organisation'
   | 'offers'
   | 'candidates'
@@ -35,11 +37,13 @@ export const NAVIGATION: Record<Role | 'anonymous', readonly NavItem[]> = {
     { to: '/', label: 'findJobs', end: true },
     { to: '/me/matches', label: 'matches' },
     { to: '/me/invitations', label: 'invitations' },
+    { to: '/saved-searches', label: 'savedSearches' },
     { to: '/me/profile', label: 'profile' },
   ],
   employer: [
     { to: '/employer/offers', label: 'offers' },
     { to: '/employer/candidates', label: 'candidates' },
+    { to: '/saved-searches', label: 'savedSearches' },
     { to: '/employer/organisation', label: 'organisation' },
   ],
   staff: [
@@ -73,6 +77,7 @@ export function Navigation() {
             {t('shell.signedInAs', { email: auth.user.email, role: t(`roles.${auth.user.role}`) })}
           </p>
           <div className="tb-actions">
+            <NotificationsLink />
             <NavLink to="/account" className="kern-link kern-body--small">
               {t('shell.account')}
             </NavLink>

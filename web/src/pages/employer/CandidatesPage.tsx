@@ -11,6 +11,7 @@ import {
   ErrorState,
   LoadingState,
   Page,
+  SaveSearchPanel,
   Select,
   TaxonomyComboBox,
   TextField,
@@ -289,7 +290,14 @@ export default function CandidatesPage() {
             </section>
           )}
         </form>
-        <Results state={search} page={page} onPage={(p) => update({ page: p > 1 ? String(p) : null })} />
+        <div>
+          <SaveSearchPanel
+            kind="candidates"
+            query={{ ...query, page: undefined, limit: undefined }}
+            suggestedName={q || t('savedSearches.save.defaultCandidates')}
+          />
+          <Results state={search} page={page} onPage={(p) => update({ page: p > 1 ? String(p) : null })} />
+        </div>
       </search>
     </Page>
   );

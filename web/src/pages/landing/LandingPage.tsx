@@ -10,10 +10,12 @@ import {
   ErrorState,
   LoadingState,
   Page,
+  SaveSearchPanel,
   TaxonomyComboBox,
   TextField,
   useDebouncedValue,
 } from '../../components';
+import { useAuth } from '../../auth/AuthProvider';
 import { useFormat } from '../../format/useFormat';
 import { useOfferText } from '../jobs/offer-text';
 import {
@@ -41,6 +43,7 @@ const skillKey = (concept: Concept) => (concept.label.includes(',') && concept.e
  */
 export default function LandingPage() {
   const { t } = useTranslation();
+  const auth = useAuth();
   const [params, setParams] = useSearchParams();
   const search = readSearch(params);
   const [text, setText] = useState(search.q);
@@ -109,6 +112,13 @@ export default function LandingPage() {
           <p className="kern-body" role="status" aria-live="polite" aria-atomic="true">
             {results.isSuccess ? t('pages.landing.found', { count: results.data.total }) : ''}
           </p>
+          {auth.user?.role === 'candidate' && (
+            <SaveSearchPanel
+              kind="job_offers"
+              query={apiQuery(search)}
+              suggestedName={search.q || search.cities.join(', ') || t('savedSearches.save.defaultJobs')}
+            />
+          )}
           <Results
             results={results}
             search={search}
