@@ -128,8 +128,6 @@ describe('notifications and saved searches (browser)', () => {
       await other.goto(`${web.url}/employer/candidates?q=developer`);
       await other.getByRole('button', { name: 'Save this search' }).click();
       await other.getByLabel('Name of the search').fill('Backend developers');
-      // Before anything is pending: React Aria's live announcer keeps transient [role=img] nodes for seconds afterwards.
-      await other.waitForFunction(() => !document.querySelector('[data-live-announcer] [role=img]'), undefined, { timeout: 10_000 });
       await expectNoSeriousAxeViolations(other, 'candidate search with the save-search form');
       await other.getByRole('button', { name: 'Save search', exact: true }).click();
       await other.getByText('Saved as “Backend developers”.').waitFor();
