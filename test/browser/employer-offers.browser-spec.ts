@@ -140,7 +140,7 @@ describe('employer organisation and job offers (browser)', () => {
 
     // Sponsored, but 30,000 a year is below the Blue Card threshold: saved, with the warning in plain words.
     await page.getByLabel(/^To \(EUR\)/).fill('36.000');
-    const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/job-offers') && r.request().method() === 'POST');
+    const created = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/job-offers' && r.request().method() === 'POST');
     await page.getByLabel(/^To \(EUR\)/).press('Enter');
     const answer = await created;
     expect([answer.status(), answer.request().postData()]).toEqual([201, expect.stringContaining('"max":36000')]);
