@@ -19,6 +19,7 @@ import { SearchIndexingModule } from './search/indexing/search-indexing.module';
 import { ConsentModule } from './consent/consent.module';
 import { MatchingModule } from './matching/matching.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { PlacesModule } from './places/places.module';
 import { WebModule } from './web/web.module';
 
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         TaxonomyModule,
+        PlacesModule,
         SearchIndexingModule,
         MatchingModule,
         EmployersModule,

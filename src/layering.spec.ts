@@ -14,6 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['auth'],
   ['search'],
   ['audit-log', 'taxonomy', 'blue-card-thresholds'],
+  ['places'],
   ['employers'],
   ['job-offers', 'candidates'],
   ['consent'],
