@@ -193,7 +193,7 @@ describe('CandidatesService.patch (change some fields, version required)', () =>
     const { service, written } = setup(2);
     await expect(service.patch(CANDIDATE, patchBody(2, { preferredCities: ['Pirna', 'Wroclaw'] }))).rejects.toMatchObject({
       code: 'validation.failed',
-      message: 'preferredCities.1 ("Wroclaw") is not a Saxon municipality',
+      message: 'preferredCities.1 is not a Saxon municipality: "Wroclaw"',
     });
     expect(written()).toEqual([]);
   });

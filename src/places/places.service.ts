@@ -17,7 +17,7 @@ export class PlacesService {
    */
   resolveMunicipalities(field: string, inputs: string[]): SaxonPlace[] {
     const resolved = inputs.map((input) => ({ input, place: findPlace(input) }));
-    const unknown = resolved.flatMap(({ input, place }, i) => (place ? [] : [`${field}.${i} ("${input}") is not a Saxon municipality`]));
+    const unknown = resolved.flatMap(({ input, place }, i) => (place ? [] : [`${field}.${i} is not a Saxon municipality: "${input}"`]));
     if (unknown.length) throw new InputValidationError(unknown.join('; '));
     const seen = new Set<string>();
     return resolved.flatMap(({ place }) => (seen.has(place!.ags) ? [] : (seen.add(place!.ags), [place!])));
