@@ -22,6 +22,8 @@ export interface PoolOccupation {
   occupation: Concept;
   essential: Concept[];
   optional: Concept[];
+  /** Skills directly broader or narrower (ESCO) than an essential one and not themselves in the occupation: half credit. */
+  related: Concept[];
 }
 
 /** Software developer, ICT system administrator, data analyst, database developer, web developer (English preferred labels). */
@@ -93,10 +95,21 @@ export async function loadSkillPool(sql: Sql, occupationLabels = POOL_OCCUPATION
       [o.uri],
     );
     const concept = (r: Record<string, unknown>): Concept => ({ label: String(r.label), escoUri: String(r.uri) });
+    const related = await sql(
+      `SELECT DISTINCT n.uri, l.label FROM esco_occupation_skills s
+         CROSS JOIN LATERAL (SELECT b.broader_uri AS uri FROM esco_skill_broader b WHERE b.skill_uri = s.skill_uri AND b.broader_type = 'skill'
+                             UNION SELECT b.skill_uri FROM esco_skill_broader b WHERE b.broader_uri = s.skill_uri AND b.broader_type = 'skill') n
+         JOIN esco_labels l ON l.concept_uri = n.uri AND l.lang = 'en' AND l.preferred
+        WHERE s.occupation_uri = $1 AND s.relation = 'essential'
+          AND n.uri NOT IN (SELECT skill_uri FROM esco_occupation_skills WHERE occupation_uri = $1)
+        ORDER BY n.uri`,
+      [o.uri],
+    );
     pool.push({
       occupation: { label: String(o.label), escoUri: String(o.uri) },
       essential: skills.filter((s) => s.relation === 'essential').map(concept),
       optional: skills.filter((s) => s.relation === 'optional').map(concept),
+      related: related.map(concept),
     });
   }
   return pool;
@@ -135,6 +148,8 @@ function profile(rng: Lcg, pool: PoolOccupation[], index: number, runTag: string
     const s = rng.pick([...other.essential, ...other.optional]);
     if (s) skills.set(s.escoUri!, s);
   }
+  // Some hold a skill only through its ESCO neighbour (related: half credit), so the bounds are tested with it.
+  if (home.related.length && rng.chance(0.4)) for (const s of rng.sample(home.related, 1 + rng.int(3))) skills.set(s.escoUri!, s);
   const list = [...skills.values()];
   if (rng.chance(0.2)) list.push({ label: rng.pick(FREE_TEXT), escoUri: null });
   const de = rng.int(10);

@@ -17,7 +17,7 @@ import { CandidateFactsReader } from '../src/candidates/candidate-facts.reader';
 import { CANDIDATES_INDEX } from '../src/candidates/candidates.index';
 import { JobOffersRepository } from '../src/job-offers/job-offers.repository';
 import { ExactRankingService } from '../src/matching/exact-ranking.service';
-import { toOfferFacts } from '../src/matching/match-facts.mapper';
+import { offerSkillUris, toOfferFacts } from '../src/matching/match-facts.mapper';
 import { MatchScoringService } from '../src/matching/match-scoring.service';
 import { MatchingService } from '../src/matching/matching.service';
 import { byScoreThenId, type RankedId } from '../src/matching/ranking';
@@ -110,7 +110,6 @@ async function main(): Promise<void> {
     const engine = stack.app.get(SearchEngineService, { strict: false });
     const reader = stack.app.get(CandidateFactsReader, { strict: false });
     const offers = stack.app.get(JobOffersRepository, { strict: false });
-    const context = await scoring.context();
 
     console.log(`${offerIds.length} offers created; measuring exactTopForOffer …`);
     const exact = new Map<string, RankedId[]>();
@@ -156,7 +155,9 @@ async function main(): Promise<void> {
         attributesToRetrieve: ['id'],
       });
       const facts = await reader.factsFor(hits.hits.map((h) => h.id));
-      const scored = (await scoring.scoreAll(facts, toOfferFacts(input.offer), context))
+      const offerFacts = toOfferFacts(input.offer);
+      const context = await scoring.context(offerSkillUris(offerFacts));
+      const scored = (await scoring.scoreAll(facts, offerFacts, context))
         .filter((s) => s.result.eligible)
         .map((s) => ({ id: s.facts.profileId, score: s.result.score }))
         .sort(byScoreThenId);

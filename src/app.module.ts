@@ -21,6 +21,7 @@ import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { PlacesModule } from './places/places.module';
 import { WebModule } from './web/web.module';
 
 @Module({})
@@ -48,6 +49,7 @@ export class AppModule {
         NotificationsModule,
         HealthModule,
         TaxonomyModule,
+        PlacesModule,
         SearchIndexingModule,
         MatchingModule,
         EmployersModule,

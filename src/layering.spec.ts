@@ -15,6 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['notifications'],
   ['search'],
   ['audit-log', 'taxonomy', 'blue-card-thresholds'],
+  ['places'],
   ['employers'],
   ['job-offers', 'candidates'],
   ['consent'],

@@ -16,6 +16,7 @@ const TAGS: [name: string, description: string][] = [
   ['saved-searches', 'Saved job and candidate searches with daily or instant alerts'],
   ['moderation', 'Agency staff: review queue, decisions, audit log'],
   ['taxonomy', 'ESCO skills and occupations in de/en/pl/cs'],
+  ['places', 'Saxon municipalities (official data): autocomplete with district and borders'],
   ['search', 'Search index administration'],
   ['health', 'Liveness of the service and its database and search'],
 ];

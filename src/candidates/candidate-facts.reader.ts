@@ -30,6 +30,8 @@ export interface CandidateSnapshot {
   /** With `rank`: A1 = 1 … C2 = 6, native = 7. */
   languages: { code: string; level: LanguageLevel; rank: number }[];
   preferredCities: string[];
+  /** AGS of each preferred city (empty for rows saved before the official data: then the names count). */
+  preferredCityAgs: string[];
   openToRemote: boolean;
   crossBorderCommuter: boolean;
   /** ISO date; null = not stated (availability.ts). */
@@ -98,6 +100,7 @@ function toSnapshot(row: CandidateProfileEntity): CandidateSnapshot {
     degrees: row.degrees,
     languages: row.languages.map((l) => ({ ...l, rank: languageLevelRank(l.level) })),
     preferredCities: row.preferredCities,
+    preferredCityAgs: row.preferredCityAgs,
     openToRemote: row.openToRemote,
     crossBorderCommuter: row.crossBorderCommuter,
     availableFrom: row.availableFrom,

@@ -27,6 +27,7 @@ function profile(overrides: Partial<CandidateProfileEntity> = {}): CandidateProf
     ],
     desiredOccupations: [],
     preferredCities: ['Görlitz'],
+    preferredCityAgs: ['14626110'],
     openToRemote: false,
     crossBorderCommuter: true,
     availableFrom: '1970-01-11',

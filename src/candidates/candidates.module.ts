@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { EmployersModule } from '../employers/employers.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
 import { SearchIndexingModule } from '../search/indexing/search-indexing.module';
+import { PlacesModule } from '../places/places.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { CandidateFactsReader } from './candidate-facts.reader';
 import { CandidateModerationController } from './candidate-moderation.controller';
@@ -24,6 +25,7 @@ import { CandidateProfileEntity } from './entities/candidate-profile.entity';
     TypeOrmModule.forFeature([CandidateProfileEntity]),
     AuthModule,
     TaxonomyModule,
+    PlacesModule,
     SearchIndexingModule,
     AuditLogModule,
     EmployersModule,

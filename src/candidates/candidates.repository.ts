@@ -17,6 +17,7 @@ export type ProfileData = Pick<
   | 'languages'
   | 'desiredOccupations'
   | 'preferredCities'
+  | 'preferredCityAgs'
   | 'openToRemote'
   | 'crossBorderCommuter'
   | 'availableFrom'

@@ -13,6 +13,7 @@ import type { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { CANDIDATES_INDEX } from './candidates.index';
 import { CandidateProfileNotFoundError } from './candidates.errors';
 import type { CandidatesRepository, ProfileData } from './candidates.repository';
+import { PlacesService } from '../places/places.service';
 import { CandidatesService } from './candidates.service';
 import type { PatchCandidateProfileDto, PutCandidateProfileDto } from './dto/candidate-profile.dto';
 import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
@@ -34,6 +35,7 @@ function storedProfile(version: number): CandidateProfileEntity {
     languages: [{ code: 'de', level: 'B2' }],
     desiredOccupations: [],
     preferredCities: ['Dresden'],
+    preferredCityAgs: ['14612000'],
     openToRemote: true,
     crossBorderCommuter: false,
     availableFrom: null,
@@ -96,6 +98,7 @@ function setup(version: number | null) {
     {} as HookRegistry,
     {} as ConfigService<AppConfig, true>,
     {} as ConceptLabeller,
+    new PlacesService(), // the real one: pure, over the shipped official data
   );
   return { service, repository, outbox, manager, stored: () => row, written: () => written };
 }
@@ -156,6 +159,7 @@ describe('CandidatesService.put (create or replace the whole profile)', () => {
         skills: [],
         languages: [],
         preferredCities: [],
+        preferredCityAgs: [],
         salaryMin: null,
         salaryCurrency: null,
         workPermit: null,
@@ -174,13 +178,24 @@ describe('CandidatesService.patch (change some fields, version required)', () =>
     const { service, outbox, manager, stored, written } = setup(2);
     const view = await service.patch(
       CANDIDATE,
-      patchBody(2, { headline: 'Data engineer', preferredCities: ['Leipzig', 'leipzig', 'Görlitz'] }),
+      patchBody(2, { headline: 'Data engineer', preferredCities: ['Leipzig', 'leipzig', '14626110'] }),
     );
-    expect(written()).toEqual([{ headline: 'Data engineer', preferredCities: ['Leipzig', 'Görlitz'] }]);
+    expect(written()).toEqual([
+      { headline: 'Data engineer', preferredCities: ['Leipzig', 'Görlitz'], preferredCityAgs: ['14713000', '14626110'] },
+    ]);
     expect(view).toMatchObject({ version: 3, headline: 'Data engineer', firstName: 'Olena', preferredCities: ['Leipzig', 'Görlitz'] });
     expect(stored()).toMatchObject({ version: 3, summary: 'Builds services' });
     expect(outbox.enqueue).toHaveBeenCalledWith(manager, CANDIDATES_INDEX, ['profile-1']);
     expect(outbox.syncNow).toHaveBeenCalledWith(CANDIDATES_INDEX, ['profile-1']);
+  });
+
+  it('a preferred city outside Saxony is a 400 naming preferredCities, and nothing is written', async () => {
+    const { service, written } = setup(2);
+    await expect(service.patch(CANDIDATE, patchBody(2, { preferredCities: ['Pirna', 'Wroclaw'] }))).rejects.toMatchObject({
+      code: 'validation.failed',
+      message: 'preferredCities.1 is not a Saxon municipality: "Wroclaw"',
+    });
+    expect(written()).toEqual([]);
   });
 
   it.each([1, 3])('with a stale version (%p, stored 2): StaleVersionError, nothing changed or queued', async (version) => {

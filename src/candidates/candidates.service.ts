@@ -8,6 +8,7 @@ import { UsersRepository } from '../auth/users.repository';
 import { InputValidationError, StaleVersionError } from '../common/errors/common.errors';
 import { AppConfig } from '../config/app-config';
 import { SearchOutboxService } from '../search/indexing/search-outbox.service';
+import { PlacesService } from '../places/places.service';
 import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -55,6 +56,7 @@ export class CandidatesService {
     private readonly hooks: HookRegistry,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly labeller: ConceptLabeller,
+    private readonly places: PlacesService,
   ) {}
 
   async getOwn(user: AuthenticatedUser, lang: TaxonomyLanguage = 'en'): Promise<CandidateOwnView> {
@@ -179,7 +181,7 @@ export class CandidatesService {
       skills: await this.resolve('skill', dto.skills ?? []),
       languages: dto.languages?.map((l) => ({ code: l.code, level: l.level })) ?? [],
       desiredOccupations: await this.resolve('occupation', dto.desiredOccupations ?? []),
-      preferredCities: dedupe(dto.preferredCities ?? []),
+      ...this.preferredPlaces(dto.preferredCities ?? []),
       openToRemote: dto.openToRemote ?? false,
       crossBorderCommuter: dto.crossBorderCommuter ?? false,
       availableFrom: dto.availableFrom ?? null,
@@ -206,7 +208,7 @@ export class CandidatesService {
     if (has('skills')) changes.skills = await this.resolve('skill', dto.skills!);
     if (has('languages')) changes.languages = dto.languages!.map((l) => ({ code: l.code, level: l.level }));
     if (has('desiredOccupations')) changes.desiredOccupations = await this.resolve('occupation', dto.desiredOccupations!);
-    if (has('preferredCities')) changes.preferredCities = dedupe(dto.preferredCities!);
+    if (has('preferredCities')) Object.assign(changes, this.preferredPlaces(dto.preferredCities!));
     if (has('openToRemote')) changes.openToRemote = dto.openToRemote!;
     if (has('crossBorderCommuter')) changes.crossBorderCommuter = dto.crossBorderCommuter!;
     if (has('availableFrom')) changes.availableFrom = dto.availableFrom ?? null;
@@ -217,6 +219,12 @@ export class CandidatesService {
     }
     if (has('visibility')) changes.visibility = dto.visibility!;
     return changes;
+  }
+
+  /** Saxon municipalities, stored by their shown name and AGS (400 naming `preferredCities` for anything else). */
+  private preferredPlaces(inputs: string[]): Pick<ProfileData, 'preferredCities' | 'preferredCityAgs'> {
+    const places = this.places.resolveMunicipalities('preferredCities', inputs);
+    return { preferredCities: places.map((p) => p.name), preferredCityAgs: places.map((p) => p.ags) };
   }
 
   /** Resolves to ESCO concepts (free text kept); two inputs naming the same concept are kept once. */
@@ -234,14 +242,4 @@ export class CandidatesService {
     }
     return result;
   }
-}
-
-function dedupe(values: string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((v) => {
-    const key = v.toLocaleLowerCase('de');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateFactsReader } from '../candidates/candidate-facts.reader';
 import { JobOffersRepository } from '../job-offers/job-offers.repository';
-import { toOfferFacts } from './match-facts.mapper';
+import { offerSkillUris, toOfferFacts } from './match-facts.mapper';
 import { MatchScoringService } from './match-scoring.service';
 import { byScoreThenId, type RankedId } from './ranking';
 
@@ -27,7 +27,7 @@ export class ExactRankingService {
     const offer = await this.offers.findWithEmployer(offerId);
     if (!offer) return [];
     const offerFacts = toOfferFacts(offer);
-    const context = await this.scoring.context();
+    const context = await this.scoring.context(offerSkillUris(offerFacts));
     const all: RankedId[] = [];
     let after: string | null = null;
     for (;;) {

@@ -15,9 +15,11 @@ export function toScoringCandidate(stored: CandidateSnapshot, iscoCodes: Readonl
     // ISCO unit groups of the desired occupations: partial credit for a neighbouring occupation.
     desiredOccupationIscoCodes: [...new Set(stored.desiredOccupationUris.flatMap((u) => iscoCodes.get(u) ?? []))],
     languages: stored.languages.map((l) => ({ code: l.code, level: l.level as LanguageLevel })),
-    preferredCities: stored.preferredCities,
+    // The AGS where the profile has them (the scorer resolves either and shows the municipality's name).
+    preferredCities: stored.preferredCityAgs.length === stored.preferredCities.length ? stored.preferredCityAgs : stored.preferredCities,
     openToRemote: stored.openToRemote,
     crossBorderCommuter: stored.crossBorderCommuter,
+    residenceCountry: stored.residenceCountry,
     // The scorer reads null as "not stated" (half the availability points).
     availableFrom: stored.availableFrom,
     degrees: stored.degrees.map((d) => ({ level: d.level, field: d.field, graduationYear: d.graduationYear })),
@@ -34,6 +36,7 @@ export function toOfferFacts(offer: JobOfferEntity): OfferFacts {
     occupationIscoCode: offer.iscoCode,
     languages: offer.languages.map((l) => ({ code: l.code, minLevel: l.minLevel })),
     city: offer.city,
+    postalCode: offer.postalCode,
     workplace: offer.workplace,
     contractType: offer.contractType,
     salary: { min: offer.salaryMin, max: offer.salaryMax, currency: offer.salaryCurrency, period: offer.salaryPeriod },
@@ -42,6 +45,10 @@ export function toOfferFacts(offer: JobOfferEntity): OfferFacts {
     startDate: offer.startDate,
   };
 }
+
+/** The ESCO skill URIs an offer asks for (required and optional): whose related skills its ranking needs. */
+export const offerSkillUris = (offer: OfferFacts): string[] =>
+  [...offer.requiredSkills, ...offer.optionalSkills].flatMap((s) => (s.escoUri ? [s.escoUri] : []));
 
 /** Today as an ISO date (UTC): the one clock read per matching request. */
 export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);

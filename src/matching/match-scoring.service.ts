@@ -18,9 +18,17 @@ export class MatchScoringService {
     private readonly thresholds: BlueCardThresholdsService,
   ) {}
 
-  /** Today (the one clock read of a ranking) and the Blue Card thresholds. */
-  async context(): Promise<ScoringContext> {
-    return { today: todayIso(), blueCardThresholds: await this.thresholds.scoringThresholds() };
+  /**
+   * Today (the one clock read of a ranking), the Blue Card thresholds, and the
+   * related skills (directly broader or narrower in ESCO) of `skillUris`: the
+   * offer's skills when ranking candidates, the candidate's when ranking offers.
+   */
+  async context(skillUris: readonly string[]): Promise<ScoringContext> {
+    const [blueCardThresholds, relatedSkills] = await Promise.all([
+      this.thresholds.scoringThresholds(),
+      this.taxonomy.relatedSkills([...new Set(skillUris)]),
+    ]);
+    return { today: todayIso(), blueCardThresholds, relatedSkills };
   }
 
   /** The scorer's facts of these candidates (the ISCO groups of all their desired occupations in one query). */

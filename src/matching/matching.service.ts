@@ -18,7 +18,7 @@ import { SearchEngineService } from '../search/search-engine.service';
 import { ConceptLabeller, type ConceptLabels } from '../taxonomy/concept-labeller';
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
-import { toOfferFacts } from './match-facts.mapper';
+import { offerSkillUris, toOfferFacts } from './match-facts.mapper';
 import { MatchScoringService } from './match-scoring.service';
 import { byScoreThenId, type RankedId } from './ranking';
 import type { CandidateMatch, OfferMatch } from './dto/match.view';
@@ -125,8 +125,8 @@ export class MatchingService {
     const profileId = await this.candidates.profileIdOfUser(user.id);
     const [facts] = profileId ? await this.candidates.factsFor([profileId], { onlyVisible: false }) : [];
     if (!facts) throw new CandidateProfileNotFoundError();
-    const ids = await this.retrieveOffers(facts);
-    const context = await this.scoring.context();
+    const context = await this.scoring.context(facts.skillUris);
+    const ids = await this.retrieveOffers(facts, context.relatedSkills);
     const [candidate] = await this.scoring.scoringCandidates([facts]);
     const offers = new Map<string, JobOfferEntity>();
     const ranked: Ranked[] = [];
@@ -177,7 +177,7 @@ export class MatchingService {
    */
   private async rankCandidates(offer: JobOfferEntity, n: number): Promise<{ ranked: Ranked[]; stats: RetrievalStats }> {
     const offerFacts = toOfferFacts(offer);
-    const context = await this.scoring.context();
+    const context = await this.scoring.context(offerSkillUris(offerFacts));
     const tiers = planCandidateRetrieval(offerFacts, context);
     const query = offerQuery(offer);
     const aims = aimWithinTier(offerFacts, context);
@@ -232,17 +232,19 @@ export class MatchingService {
    * Published offers worth scoring for a candidate: the hard requirements as
    * filters (every required language level met — the job search's filter —
    * and sponsorship when a visa is needed), then the union of (a) every offer
-   * asking for one of the candidate's skills and (b) the offers the query with
-   * the candidate's skill and occupation labels finds, each capped.
+   * asking for one of the candidate's skills or a skill directly broader or
+   * narrower than one of them (related: half credit) and (b) the offers the
+   * query with the candidate's skill and occupation labels finds, each capped.
    */
-  private async retrieveOffers(facts: CandidateSnapshot): Promise<string[]> {
+  private async retrieveOffers(facts: CandidateSnapshot, related: ReadonlyMap<string, readonly string[]> = new Map()): Promise<string[]> {
     const hard = and(
       languageRequirementsMetFilter(facts.languages),
       (facts.workPermit ?? 'needs_visa') === 'needs_visa' ? equals('visaSponsorship', true) : null,
     );
     const textKeys = [...new Set(facts.freeTextSkills.map(normalizeLabel))];
+    const skillUris = [...new Set(facts.skillUris.flatMap((uri) => [uri, ...(related.get(uri) ?? [])]))];
     const anySkill = [
-      facts.skillUris.length ? anyOf('skillUris', facts.skillUris) : null,
+      skillUris.length ? anyOf('skillUris', skillUris) : null,
       textKeys.length ? anyOf('skillTextKeys', textKeys) : null,
     ].filter((c): c is string => c !== null);
     const query = [...facts.skills, ...facts.desiredOccupations].map((c) => c.label).join(' ');

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { districtOf } from '../matching/scoring/saxon-districts';
+import { findPlace } from '../places/saxon-places';
+
+const districtOf = (city: string): string | null => findPlace(city)?.district.name ?? null;
 import { type KeyCount, StatisticsRepository } from './statistics.repository';
 import {
   CROSS_BORDER_COUNTRIES,

@@ -16,13 +16,20 @@ export class TaxonomyImportRepository {
     return row.n;
   }
 
+  async skillBroaderCount(): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM esco_skill_broader');
+    return row.n;
+  }
+
   async counts(): Promise<Record<string, number>> {
     const [row] = await this.dataSource.query(`
       SELECT (SELECT count(*)::int FROM esco_occupations) AS occupations,
              (SELECT count(*)::int FROM esco_skills) AS skills,
              (SELECT count(*)::int FROM esco_labels) AS labels,
              (SELECT count(*)::int FROM esco_occupation_skills) AS relations,
-             (SELECT count(*)::int FROM isco_groups) AS "iscoGroups"`);
+             (SELECT count(*)::int FROM isco_groups) AS "iscoGroups",
+             (SELECT count(*)::int FROM esco_skill_broader) AS "skillBroader",
+             (SELECT count(*)::int FROM esco_skill_groups) AS "skillGroups"`);
     return row;
   }
 }

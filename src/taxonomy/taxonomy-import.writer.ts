@@ -9,6 +9,18 @@ export interface LabelRow {
   normalized: string;
 }
 
+export interface SkillBroaderRow {
+  skillUri: string;
+  broaderUri: string;
+  broaderType: string;
+}
+
+export interface SkillGroupRow {
+  uri: string;
+  code: string;
+  labels: Record<'en' | 'de' | 'pl' | 'cs', string | null>;
+}
+
 const BATCH = 5_000;
 
 /** The writes of one import transaction (TaxonomyImportRepository.transaction). */
@@ -19,7 +31,42 @@ export class TaxonomyImportWriter {
   /** Lock first, so two imports started at once run one after the other, then start from empty. */
   async clear(): Promise<void> {
     await this.manager.query('LOCK TABLE esco_occupations IN ACCESS EXCLUSIVE MODE');
-    await this.manager.query('TRUNCATE esco_labels, esco_occupation_skills, esco_occupations, esco_skills, isco_groups');
+    await this.manager.query(
+      'TRUNCATE esco_labels, esco_occupation_skills, esco_occupations, esco_skills, isco_groups, esco_skill_broader, esco_skill_groups',
+    );
+  }
+
+  /** The skill hierarchy alone (an installation whose taxonomy predates it): locked and emptied the same way. */
+  async clearHierarchy(): Promise<void> {
+    await this.manager.query('LOCK TABLE esco_skill_broader IN ACCESS EXCLUSIVE MODE');
+    await this.manager.query('TRUNCATE esco_skill_broader, esco_skill_groups');
+  }
+
+  async insertSkillBroader(rows: SkillBroaderRow[]) {
+    await this.inBatches(rows, (b) =>
+      this.manager.query(
+        `INSERT INTO esco_skill_broader (skill_uri, broader_uri, broader_type)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::varchar[]) ON CONFLICT DO NOTHING`,
+        [b.map((r) => r.skillUri), b.map((r) => r.broaderUri), b.map((r) => r.broaderType)],
+      ),
+    );
+  }
+
+  async insertSkillGroups(rows: SkillGroupRow[]) {
+    await this.inBatches(rows, (b) =>
+      this.manager.query(
+        `INSERT INTO esco_skill_groups (uri, code, label_en, label_de, label_pl, label_cs)
+         SELECT * FROM unnest($1::text[], $2::varchar[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+        [
+          b.map((r) => r.uri),
+          b.map((r) => r.code),
+          b.map((r) => r.labels.en ?? ''),
+          b.map((r) => r.labels.de),
+          b.map((r) => r.labels.pl),
+          b.map((r) => r.labels.cs),
+        ],
+      ),
+    );
   }
 
   async insertOccupations(rows: { uri: string; iscoCode: string; escoCode: string | null; descriptionEn: string | null }[]) {

@@ -3,7 +3,7 @@ import { readEscoCsv, splitAltLabels } from './esco-csv.reader';
 import { TAXONOMY_LANGUAGES, type ConceptKind } from './entities/esco-label.entity';
 import { labelVariants } from './label-normalizer';
 import { TaxonomyImportRepository } from './taxonomy-import.repository';
-import type { LabelRow } from './taxonomy-import.writer';
+import type { LabelRow, SkillBroaderRow, SkillGroupRow } from './taxonomy-import.writer';
 
 export interface ImportSummary {
   occupations: number;
@@ -11,6 +11,8 @@ export interface ImportSummary {
   labels: number;
   relations: number;
   iscoGroups: number;
+  skillBroader: number;
+  skillGroups: number;
   milliseconds: number;
 }
 
@@ -25,10 +27,29 @@ export class TaxonomyImporterService {
 
   constructor(private readonly repository: TaxonomyImportRepository) {}
 
-  /** On first start the tables are empty: fill them. Later starts cost one count query. */
-  async importIfEmpty(): Promise<ImportSummary | null> {
-    if ((await this.repository.occupationCount()) > 0) return null;
-    return this.importAll();
+  /**
+   * On first start the tables are empty: fill them. Later starts cost two count
+   * queries; a taxonomy imported before the skill hierarchy was shipped gets the
+   * hierarchy alone (the other tables stay as they are).
+   */
+  async importIfEmpty(): Promise<ImportSummary | Pick<ImportSummary, 'skillBroader' | 'skillGroups' | 'milliseconds'> | null> {
+    if ((await this.repository.occupationCount()) === 0) return this.importAll();
+    if ((await this.repository.skillBroaderCount()) === 0) return this.importHierarchy();
+    return null;
+  }
+
+  /** Replaces the skill hierarchy (skill_broader, skill_groups) in one transaction; idempotent like importAll. */
+  async importHierarchy(dataDir?: string): Promise<Pick<ImportSummary, 'skillBroader' | 'skillGroups' | 'milliseconds'>> {
+    const started = Date.now();
+    const { broader, groups } = await readHierarchy(dataDir);
+    await this.repository.transaction(async (tx) => {
+      await tx.clearHierarchy();
+      await tx.insertSkillGroups(groups);
+      await tx.insertSkillBroader(broader);
+    });
+    const summary = { skillBroader: broader.length, skillGroups: groups.length, milliseconds: Date.now() - started };
+    this.logger.log(`Imported ESCO skill hierarchy: ${JSON.stringify(summary)}`);
+    return summary;
   }
 
   async importAll(dataDir?: string): Promise<ImportSummary> {
@@ -66,6 +87,7 @@ export class TaxonomyImporterService {
         labels: { en: row.label_en || null, de: row.label_de || null, pl: row.label_pl || null, cs: row.label_cs || null },
       });
     }
+    const { broader, groups } = await readHierarchy(dataDir);
     await this.repository.transaction(async (tx) => {
       await tx.clear();
       await tx.insertIscoGroups(iscoGroups);
@@ -73,6 +95,8 @@ export class TaxonomyImporterService {
       await tx.insertSkills(skills);
       await tx.insertLabels(labels);
       await tx.insertRelations(relations);
+      await tx.insertSkillGroups(groups);
+      await tx.insertSkillBroader(broader);
     });
     const summary = {
       occupations: occupations.length,
@@ -80,11 +104,30 @@ export class TaxonomyImporterService {
       labels: labels.length,
       relations: relations.length,
       iscoGroups: iscoGroups.length,
+      skillBroader: broader.length,
+      skillGroups: groups.length,
       milliseconds: Date.now() - started,
     };
     this.logger.log(`Imported ESCO taxonomy: ${JSON.stringify(summary)}`);
     return summary;
   }
+}
+
+/** ESCO's skill hierarchy as shipped (data/esco/skill_broader, skill_groups). */
+async function readHierarchy(dataDir?: string): Promise<{ broader: SkillBroaderRow[]; groups: SkillGroupRow[] }> {
+  const broader: SkillBroaderRow[] = [];
+  for await (const row of readEscoCsv('skill_broader', dataDir)) {
+    broader.push({ skillUri: row.skill_uri, broaderUri: row.broader_uri, broaderType: row.broader_type });
+  }
+  const groups: SkillGroupRow[] = [];
+  for await (const row of readEscoCsv('skill_groups', dataDir)) {
+    groups.push({
+      uri: row.uri,
+      code: row.code,
+      labels: { en: row.label_en || null, de: row.label_de || null, pl: row.label_pl || null, cs: row.label_cs || null },
+    });
+  }
+  return { broader, groups };
 }
 
 /** Preferred and alternative labels of one CSV row, one row per language and gender-form variant. */

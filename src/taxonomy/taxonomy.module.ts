@@ -6,6 +6,8 @@ import { EscoOccupationSkillEntity } from './entities/esco-occupation-skill.enti
 import { EscoOccupationEntity } from './entities/esco-occupation.entity';
 import { EscoSkillEntity } from './entities/esco-skill.entity';
 import { IscoGroupEntity } from './entities/isco-group.entity';
+import { EscoSkillBroaderEntity } from './entities/esco-skill-broader.entity';
+import { EscoSkillGroupEntity } from './entities/esco-skill-group.entity';
 import { ConceptLabeller } from './concept-labeller';
 import { TaxonomyBootstrap } from './taxonomy-bootstrap';
 import { TaxonomyImportRepository } from './taxonomy-import.repository';
@@ -17,7 +19,15 @@ import { TaxonomyService } from './taxonomy.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([EscoOccupationEntity, EscoSkillEntity, EscoLabelEntity, EscoOccupationSkillEntity, IscoGroupEntity]),
+    TypeOrmModule.forFeature([
+      EscoOccupationEntity,
+      EscoSkillEntity,
+      EscoLabelEntity,
+      EscoOccupationSkillEntity,
+      IscoGroupEntity,
+      EscoSkillBroaderEntity,
+      EscoSkillGroupEntity,
+    ]),
     SearchEngineModule,
   ],
   controllers: [TaxonomyController],

@@ -71,6 +71,29 @@ export class TaxonomyRepository {
     return result;
   }
 
+  /**
+   * Related skills of `uris` for the scorer: each skill with its directly
+   * broader and narrower skills (ESCO skill → skill relations; groups never
+   * count). The map holds both directions of every relation that touches one of
+   * `uris`, so a lookup from either side finds it.
+   */
+  async relatedSkills(uris: string[]): Promise<Map<string, string[]>> {
+    const related = new Map<string, string[]>();
+    if (!uris.length) return related;
+    const rows: { narrower: string; broader: string }[] = await this.dataSource.query(
+      `SELECT skill_uri AS narrower, broader_uri AS broader FROM esco_skill_broader
+        WHERE broader_type = 'skill' AND (skill_uri = ANY($1::text[]) OR broader_uri = ANY($1::text[]))
+        ORDER BY 1, 2`,
+      [uris],
+    );
+    const link = (from: string, to: string) => related.set(from, [...(related.get(from) ?? []), to]);
+    for (const { narrower, broader } of rows) {
+      link(narrower, broader);
+      link(broader, narrower);
+    }
+    return related;
+  }
+
   async occupationExists(uri: string): Promise<boolean> {
     return (await this.existingConcepts('occupation', [uri])).has(uri);
   }

@@ -106,8 +106,8 @@ describe('candidate profile: edit and export (browser)', () => {
     await choose(page, german, /Sprache(?! \d)/, 'Deutsch');
     await choose(page, german, /Niveau/, 'B2 – gute Mittelstufe');
 
-    const city = page.getByRole('textbox', { name: 'Orte in Sachsen, an denen Sie arbeiten möchten' });
-    await city.fill('Dresden');
+    const city = page.getByRole('combobox', { name: 'Orte in Sachsen, an denen Sie arbeiten möchten' });
+    await city.pressSequentially('Dresden');
     await city.press('Enter');
     await page.getByRole('row', { name: 'Dresden', exact: true }).waitFor();
     // By keyboard, as in a radio group: focus the option, Space selects it.

@@ -58,11 +58,11 @@ describe('statistics: figures for staff, counts only, small person counts withhe
     expect(byKey(s.candidatesByCountryOfOrigin, 'CZ')).toEqual({ key: 'CZ', count: 5, suppressed: false });
     expect(byKey(s.candidatesByCountryOfOrigin, 'UA')).toEqual({ key: 'UA', count: null, suppressed: true });
 
-    expect(byKey(s.candidatesByPreferredDistrict, 'Dresden')).toMatchObject({ count: 6 });
-    expect(byKey(s.candidatesByPreferredDistrict, 'Leipzig')).toMatchObject({ count: 6 });
-    expect(byKey(s.candidatesByPreferredDistrict, 'Landkreis Sächsische Schweiz-Osterzgebirge')).toMatchObject({ count: 5 });
-    expect(byKey(s.candidatesByPreferredDistrict, 'Landkreis Görlitz')).toEqual({
-      key: 'Landkreis Görlitz',
+    expect(byKey(s.candidatesByPreferredDistrict, 'Dresden, Stadt')).toMatchObject({ count: 6 });
+    expect(byKey(s.candidatesByPreferredDistrict, 'Leipzig, Stadt')).toMatchObject({ count: 6 });
+    expect(byKey(s.candidatesByPreferredDistrict, 'Sächsische Schweiz-Osterzgebirge')).toMatchObject({ count: 5 });
+    expect(byKey(s.candidatesByPreferredDistrict, 'Görlitz')).toEqual({
+      key: 'Görlitz',
       count: null,
       suppressed: true,
     });
@@ -72,9 +72,9 @@ describe('statistics: figures for staff, counts only, small person counts withhe
       { key: 'CZ', count: 5, suppressed: false },
     ]);
 
-    expect(byKey(s.offersByDistrict, 'Dresden')).toMatchObject({ count: 2 });
-    expect(byKey(s.offersByDistrict, 'Leipzig')).toMatchObject({ count: 1 });
-    expect(byKey(s.offersByDistrict, 'Chemnitz')).toBeUndefined(); // in review, not published
+    expect(byKey(s.offersByDistrict, 'Dresden, Stadt')).toMatchObject({ count: 2 });
+    expect(byKey(s.offersByDistrict, 'Leipzig, Stadt')).toMatchObject({ count: 1 });
+    expect(byKey(s.offersByDistrict, 'Chemnitz, Stadt')).toBeUndefined(); // in review, not published
     expect(s.offersByOccupationGroup).toEqual([
       { key: '2', count: 3, labelEn: expect.stringMatching(/professionals/i), labelDe: expect.anything() },
     ]);

@@ -1,7 +1,13 @@
+import { findPlace } from '../../src/places/saxon-places';
 import type { TestClient } from '../utils/test-app';
 import type { TestUser } from './users';
 
+/**
+ * A complete, valid offer body; override what a test cares about. The postcode decides an offer's district, so
+ * an offer placed in another city gets that municipality's seat postcode unless the test gives one.
+ */
 export function offerBody(overrides: Record<string, unknown> = {}) {
+  const city = typeof overrides.city === 'string' ? overrides.city : 'Dresden';
   return {
     title: 'Python-Entwickler/in (m/w/d)',
     description: 'Backend development for our logistics platform.',
@@ -10,7 +16,7 @@ export function offerBody(overrides: Record<string, unknown> = {}) {
     optionalSkills: ['Docker'],
     languages: [{ code: 'en', minLevel: 'B2' }],
     city: 'Dresden',
-    postalCode: '01067',
+    postalCode: city === 'Dresden' ? '01067' : (findPlace(city)?.postalCode ?? null),
     workplace: 'hybrid',
     contractType: 'permanent',
     salary: { min: 48000, max: 62000, currency: 'EUR', period: 'year' },

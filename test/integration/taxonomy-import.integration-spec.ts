@@ -5,14 +5,16 @@ const COUNTS = `SELECT (SELECT count(*)::int FROM esco_occupations) AS occupatio
                       (SELECT count(*)::int FROM esco_skills) AS skills,
                       (SELECT count(*)::int FROM esco_labels) AS labels,
                       (SELECT count(*)::int FROM esco_occupation_skills) AS relations,
-                      (SELECT count(*)::int FROM isco_groups) AS isco`;
+                      (SELECT count(*)::int FROM isco_groups) AS isco,
+                      (SELECT count(*)::int FROM esco_skill_broader) AS broader,
+                      (SELECT count(*)::int FROM esco_skill_groups) AS groups`;
 
 describe('ESCO taxonomy import', () => {
   const t = useTestApp();
 
   it('holds the whole shipped extract', async () => {
     const [counts] = await t.sql(COUNTS);
-    expect(counts).toMatchObject({ occupations: 3007, skills: 13896, relations: 123788, isco: 619 });
+    expect(counts).toMatchObject({ occupations: 3007, skills: 13896, relations: 123788, isco: 619, broader: 20656, groups: 647 });
   });
 
   it('is idempotent: importing twice leaves the same row counts', async () => {
@@ -22,12 +24,19 @@ describe('ESCO taxonomy import', () => {
     await importer.importAll();
     const [second] = await t.sql(COUNTS);
     expect(second).toEqual(first);
-    expect(first).toMatchObject({ occupations: 3007, skills: 13896, relations: 123788, isco: 619 });
+    expect(first).toMatchObject({ occupations: 3007, skills: 13896, relations: 123788, isco: 619, broader: 20656, groups: 647 });
     // Two full imports of ~190,000 label rows: about 15 s alone, several times that on a shared 2-core machine.
   }, 240_000);
 
   it('does not re-import on a start where the tables are already filled', async () => {
     expect(await t.app.get(TaxonomyImporterService).importIfEmpty()).toBeNull();
+  });
+
+  it('fills the skill hierarchy alone on a start whose taxonomy predates it', async () => {
+    await t.sql('TRUNCATE esco_skill_broader, esco_skill_groups');
+    expect(await t.app.get(TaxonomyImporterService).importIfEmpty()).toMatchObject({ skillBroader: 20656, skillGroups: 647 });
+    const [counts] = await t.sql(COUNTS);
+    expect(counts).toMatchObject({ occupations: 3007, broader: 20656, groups: 647 });
   });
 
   it('keeps every language of one concept on the same ESCO URI (software developer)', async () => {

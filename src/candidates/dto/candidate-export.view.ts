@@ -109,6 +109,9 @@ export class ExportedProfile {
   @ApiTextList(PROFILE_LIMITS.cities, PROFILE_LIMITS.cityLength)
   preferredCities!: string[];
 
+  @ApiTextList(PROFILE_LIMITS.cities, 8, { pattern: '^14[0-9]{6}$', description: 'AGS of each preferred city (official key)' })
+  preferredCityAgs!: string[];
+
   @ApiProperty()
   openToRemote!: boolean;
 

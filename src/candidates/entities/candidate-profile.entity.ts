@@ -68,8 +68,13 @@ export class CandidateProfileEntity {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   desiredOccupations!: StoredConcept[];
 
+  /** Saxon municipalities by their shown name (places/), as resolved when saved; older rows may hold what was typed. */
   @Column({ type: 'jsonb', default: () => `'[]'` })
   preferredCities!: string[];
+
+  /** The AGS of each of `preferredCities`, same order (empty for rows saved before the official data). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  preferredCityAgs!: string[];
 
   @Column({ type: 'boolean', default: false })
   openToRemote!: boolean;

@@ -72,6 +72,27 @@ describe('candidate retrieval plan', () => {
     }
   });
 
+  it('counts related skills in the bounds: a candidate holding m essential skills and related ones of others stays below tier m’s bound', () => {
+    const offer = anOffer();
+    const [first, second] = offer.requiredSkills.map((s) => s.escoUri!);
+    const NARROWER = 'http://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000001';
+    // Only the first essential skill has a related one: the bound must allow for it whichever skills are held.
+    const related = {
+      ...context,
+      relatedSkills: new Map([
+        [first, [NARROWER]],
+        [NARROWER, [first]],
+      ]),
+    };
+    const viaRelated = aCandidate({ skillUris: [NARROWER, second], preferredCities: [offer.city], openToRemote: true });
+    expect(scoreMatch(viaRelated, offer, related).explanation.skills.relatedEssential).toBe(1);
+    expect(upperBound(offer, related, 1)).toBeGreaterThan(upperBound(offer, context, 1));
+    expect(scoreMatch(viaRelated, offer, related).score).toBeLessThanOrEqual(upperBound(offer, related, 1));
+    const onlyRelated = aCandidate({ skillUris: [NARROWER] });
+    expect(scoreMatch(onlyRelated, offer, related).score).toBeLessThanOrEqual(upperBound(offer, related, 0));
+    expect(upperBound(offer, related, 0)).toBeGreaterThan(upperBound(offer, context, 0));
+  });
+
   describe('aiming within an overflowing tier', () => {
     it('asks for every remaining factor first, then all but one, then single factors; values quoted', () => {
       const aims = aimWithinTier(

@@ -76,13 +76,19 @@ export function planCandidateRetrieval(offer: OfferFacts, context: ScoringContex
  * The best score a candidate holding `held` of the offer's essential skills can
  * reach: the scorer itself, run on an ideal candidate (every optional skill, the
  * wanted occupation, native languages, the offer's city, available now, a
- * doctorate, no visa needed). Using the scorer keeps the bound right whenever
- * the weights change.
+ * doctorate, no visa needed) who also holds a related skill of every essential
+ * skill it lacks (half credit each, where the hierarchy has one). Using the
+ * scorer keeps the bound right whenever the weights change.
  */
 export function upperBound(offer: OfferFacts, context: ScoringContext, held: number): number {
-  const skills = [...offer.requiredSkills.slice(0, held), ...offer.optionalSkills];
+  // Which essential skills are held does not matter for exact ones, but only skills with a related skill can earn
+  // the related half: the ideal holds those without one, so that as many as possible of those it lacks have one.
+  const related = (s: OfferSkill) => (s.escoUri ? (context.relatedSkills?.get(s.escoUri) ?? []) : []);
+  const essential = [...offer.requiredSkills].sort((a, b) => Math.sign(related(a).length) - Math.sign(related(b).length));
+  const skills = [...essential.slice(0, held), ...offer.optionalSkills];
+  const relatedOfLacking = essential.slice(held).flatMap((s) => related(s).slice(0, 1));
   const ideal: CandidateFacts = {
-    skillUris: skills.flatMap((s) => (s.escoUri ? [s.escoUri] : [])),
+    skillUris: [...skills.flatMap((s) => (s.escoUri ? [s.escoUri] : [])), ...relatedOfLacking],
     freeTextSkills: skills.flatMap((s) => (s.escoUri ? [] : [normalizeLabel(s.label)])),
     desiredOccupationUris: offer.occupationUri ? [offer.occupationUri] : [],
     desiredOccupationIscoCodes: offer.occupationIscoCode ? [offer.occupationIscoCode] : [],

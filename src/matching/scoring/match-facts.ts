@@ -51,6 +51,8 @@ export interface CandidateFacts {
   openToRemote: boolean;
   /** Lives in Poland or Czechia (or elsewhere across the border) and commutes. */
   crossBorderCommuter: boolean;
+  /** ISO 3166-1 alpha-2 of where the candidate lives: a commuter from PL (CZ) counts for districts on that border. */
+  residenceCountry?: string | null;
   /** ISO date (YYYY-MM-DD); null = not stated (half the availability share; candidates/availability.ts). */
   availableFrom: string | null;
   degrees: CandidateDegree[];
@@ -81,6 +83,8 @@ export interface OfferFacts {
   languages: OfferLanguage[];
   /** Saxon municipality of the workplace, as typed. */
   city: string;
+  /** Postcode of the workplace: it decides the district (places/saxon-places.ts); null or absent = by the city. */
+  postalCode?: string | null;
   workplace: Workplace;
   contractType: ContractType;
   /** Null when the offer states no salary (the visa route then has an open question). */
@@ -159,7 +163,7 @@ export type LocationRule = 'same_city' | 'remote' | 'same_district' | 'border_co
 export interface LocationExplanation extends FactorShare {
   rule: LocationRule;
   offerCity: string;
-  /** District (Landkreis or kreisfreie Stadt) of the offer's city, null if not in our list. */
+  /** District (Landkreis or kreisfreie Stadt) of the workplace, by its postcode or else its city; null outside Saxony. */
   offerDistrict: string | null;
   /** The candidate's preferred city that counted, if any. */
   candidateCity: string | null;

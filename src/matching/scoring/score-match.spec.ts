@@ -218,6 +218,36 @@ describe('scoreMatch', () => {
       ],
       ['not a commuter, border district', { preferredCities: ['Dresden'] }, { city: 'Zittau' }, 0, 'none'],
       [
+        'commuter living in Czechia, Freiberg (Mittelsachsen borders Czechia)',
+        { preferredCities: ['Dresden'], crossBorderCommuter: true, residenceCountry: 'CZ' },
+        { city: 'Freiberg' },
+        5,
+        'border_commuter',
+      ],
+      [
+        'commuter living in Poland, Freiberg (Mittelsachsen does not border Poland)',
+        { preferredCities: ['Dresden'], crossBorderCommuter: true, residenceCountry: 'PL' },
+        { city: 'Freiberg' },
+        0,
+        'none',
+      ],
+      [
+        'commuter living in Poland, Zittau (Görlitz borders Poland)',
+        { preferredCities: ['Dresden'], crossBorderCommuter: true, residenceCountry: 'pl' },
+        { city: 'Zittau' },
+        5,
+        'border_commuter',
+      ],
+      [
+        'the postcode decides the district (01662 is Meißen, whatever the city says)',
+        { preferredCities: ['Radebeul'] },
+        { city: 'Werk Nord', postalCode: '01662' },
+        6,
+        'same_district',
+      ],
+      ['a preferred city stored as its AGS', { preferredCities: ['14627140'] }, { city: 'Meißen' }, 10, 'same_city'],
+      ['a typo in the offer’s city', { preferredCities: ['Dresden'] }, { city: 'Drseden' }, 10, 'same_city'],
+      [
         'remote job, open to remote',
         { preferredCities: ['Dresden'], openToRemote: true },
         { city: 'Leipzig', workplace: 'remote' },
@@ -248,7 +278,7 @@ describe('scoreMatch', () => {
     it('names the offer’s district and the city that counted', () => {
       expect(score({ preferredCities: ['Bautzen', 'Coswig'] }, { city: 'Riesa' }).explanation.location).toMatchObject({
         offerCity: 'Riesa',
-        offerDistrict: 'Landkreis Meißen',
+        offerDistrict: 'Meißen',
         candidateCity: 'Coswig',
       });
     });

@@ -34,7 +34,7 @@ import type {
   WorkPermitExplanation,
 } from './match-facts';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS } from './match-facts';
-import { BORDER_DISTRICTS, findSaxonMunicipality, normalizeCityName } from './saxon-districts';
+import { districtOfWorkplace, findPlace, isBorderDistrictFor, placeKey } from '../../places/saxon-places';
 import { assessWorkPermit } from './work-permit-route';
 
 /** A factor's result before rounding: `credit` is the fraction (0..1) of its weight it earned. */
@@ -246,22 +246,24 @@ function scoreLanguages(candidate: CandidateFacts, offer: OfferFacts): Scored<La
 // ---------------------------------------------------------------- location
 
 function scoreLocation(candidate: CandidateFacts, offer: OfferFacts): Scored<LocationExplanation> {
-  const offerPlace = findSaxonMunicipality(offer.city);
-  const offerDistrict = offerPlace?.district ?? null;
-  const offerKey = normalizeCityName(offer.city);
+  const offerPlace = findPlace(offer.city);
+  const district = districtOfWorkplace(offer.city, offer.postalCode);
+  const offerDistrict = district?.name ?? null;
+  const offerKey = placeKey(offer.city);
   const base = { offerCity: offer.city, offerDistrict };
+  const preferred = candidate.preferredCities.map((typed) => ({ typed, place: findPlace(typed) }));
+  // The name that counted: the municipality's shown name where it resolves (the stored value may be an AGS).
+  const shown = (p: (typeof preferred)[number]) => p.place?.name ?? p.typed;
 
   const options: { credit: number; details: Omit<LocationExplanation, 'share' | 'weight'> }[] = [];
-  const sameCity = candidate.preferredCities.find((c) => {
-    const place = findSaxonMunicipality(c);
-    return (
-      (offerKey !== '' && normalizeCityName(c) === offerKey) || (place !== null && offerPlace !== null && place.name === offerPlace.name)
-    );
-  });
+  const sameCity = preferred.find(
+    (p) =>
+      (offerKey !== '' && placeKey(p.typed) === offerKey) || (p.place !== null && offerPlace !== null && p.place.ags === offerPlace.ags),
+  );
   if (sameCity !== undefined) {
     options.push({
       credit: LOCATION_CREDIT.sameCity,
-      details: { ...base, rule: 'same_city', candidateCity: sameCity, note: 'A preferred city is the offer’s city' },
+      details: { ...base, rule: 'same_city', candidateCity: shown(sameCity), note: 'A preferred city is the offer’s city' },
     });
   }
   if (offer.workplace === 'remote' && candidate.openToRemote) {
@@ -270,28 +272,28 @@ function scoreLocation(candidate: CandidateFacts, offer: OfferFacts): Scored<Loc
       details: { ...base, rule: 'remote', candidateCity: null, note: 'Remote job, and the candidate is open to remote work' },
     });
   }
-  const sameDistrict = offerDistrict
-    ? candidate.preferredCities.find((c) => findSaxonMunicipality(c)?.district === offerDistrict)
-    : undefined;
+  const sameDistrict = district ? preferred.find((p) => p.place?.district.code === district.code) : undefined;
   if (sameDistrict !== undefined) {
     options.push({
       credit: LOCATION_CREDIT.sameDistrict,
       details: {
         ...base,
         rule: 'same_district',
-        candidateCity: sameDistrict,
+        candidateCity: shown(sameDistrict),
         note: `A preferred city lies in the same district (${offerDistrict})`,
       },
     });
   }
-  if (candidate.crossBorderCommuter && offerDistrict && BORDER_DISTRICTS.includes(offerDistrict)) {
+  if (candidate.crossBorderCommuter && district && isBorderDistrictFor(district, candidate.residenceCountry)) {
+    const country = candidate.residenceCountry?.toUpperCase();
+    const border = country === 'PL' || country === 'CZ' ? ` with ${country === 'PL' ? 'Poland' : 'Czechia'}` : '';
     options.push({
       credit: LOCATION_CREDIT.borderCommuter,
       details: {
         ...base,
         rule: 'border_commuter',
         candidateCity: null,
-        note: `Cross-border commuter, and ${offerDistrict} lies on the border`,
+        note: `Cross-border commuter, and ${offerDistrict} lies on the border${border}`,
       },
     });
   }

@@ -22,6 +22,7 @@ export function describeFieldMessage(message: string, t: TFunction): string {
   if (/must be a boolean/.test(rest)) return t('validation.yesNo');
   if (/must be an ISO 639-1 language code/.test(rest)) return t('validation.languageCode');
   if (/must be an ISO 3166-1 alpha-2 country code/.test(rest)) return t('validation.countryCode');
+  if ((match = /^is not a Saxon municipality: "(.*)"$/.exec(rest))) return t('validation.saxonPlace', { value: match[1] });
   if ((match = /must contain at least (\d+) elements?/.exec(rest))) return t('validation.minItems', { count: Number(match[1]) });
   return message;
 }

@@ -5,7 +5,6 @@ import { api, isApiError, unwrap, type components, type Concept } from '../../ap
 import {
   Button,
   Checkbox,
-  ChipList,
   ErrorState,
   Form,
   LoadingState,
@@ -17,6 +16,7 @@ import {
   TextArea,
   TextField,
 } from '../../components';
+import { PlaceComboBox } from '../../components/PlaceComboBox';
 import { useFormat } from '../../format/useFormat';
 import { AccountSection } from './ProfileAccountSection';
 import {
@@ -540,41 +540,18 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
   );
 }
 
-/** Preferred Saxon towns as chips: type a name, press Enter or "Add" (the API checks the names). */
+/** Preferred Saxon towns as chips, with suggestions from the official list (district shown). */
 function CityField({ cities, onChange }: { cities: string[]; onChange: (cities: string[]) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const add = () => {
-    const city = text.trim().replace(/\s+/g, ' ');
-    if (!city) return;
-    if (!cities.some((c) => c.toLowerCase() === city.toLowerCase())) onChange([...cities, city].slice(0, 20));
-    setText('');
-  };
   return (
     <div className="tb-profile-cities">
-      <div className="tb-profile-inline">
-        <TextField
-          name="preferredCities"
-          label={t('pages.candidate.profile.cities')}
-          description={t('pages.candidate.profile.citiesHint')}
-          maxLength={100}
-          value={text}
-          onChange={setText}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              add();
-            }
-          }}
-        />
-        <Button variant="secondary" onPress={add}>
-          {t('pages.candidate.profile.addCity')}
-        </Button>
-      </div>
-      <ChipList
-        label={t('pages.candidate.profile.citiesChosen')}
-        items={cities.map((city) => ({ id: city, label: city }))}
-        onRemove={(id) => onChange(cities.filter((c) => c !== id))}
+      <PlaceComboBox
+        name="preferredCities"
+        label={t('pages.candidate.profile.cities')}
+        description={t('pages.candidate.profile.citiesHint')}
+        chosenLabel={t('pages.candidate.profile.citiesChosen')}
+        value={cities}
+        onChange={onChange}
       />
     </div>
   );

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { Button as RacButton, ComboBox, Input, type Key, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { ChipList } from './ChipList';
+import { cx } from './cx';
+import { FieldError } from './FieldError';
+import { FieldLabel } from './FieldLabel';
+import { usePlaceSuggestions } from './place-suggestions';
+
+export interface PlaceComboBoxProps {
+  /** The field the API names in its messages (`preferredCities`). */
+  name: string;
+  label: string;
+  description: string;
+  chosenLabel: string;
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  max?: number;
+}
+
+/**
+ * Autocomplete over the Saxon municipalities (GET /api/v1/places): each suggestion shows its district; pick one,
+ * or press Enter to keep the text (the API resolves typos and answers 400 at the field for a place outside Saxony).
+ */
+export function PlaceComboBox({ name, label, description, chosenLabel, value, onChange, max = 20 }: PlaceComboBoxProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const suggestions = usePlaceSuggestions(text);
+  const trimmed = text.trim();
+  const chosen = new Set(value.map((v) => v.toLowerCase()));
+  const items = (trimmed.length >= 2 ? (suggestions.data?.items ?? []) : []).filter((p) => !chosen.has(p.name.toLowerCase()));
+
+  const add = (city: string) => {
+    const clean = city.trim().replace(/\s+/g, ' ');
+    if (clean && !chosen.has(clean.toLowerCase())) onChange([...value, clean].slice(0, max));
+    setText('');
+  };
+  const onSelectionChange = (key: Key | null) => {
+    const picked = items.find((p) => p.ags === key);
+    if (picked) add(picked.name);
+  };
+
+  return (
+    <div className="kern-form-input tb-combobox" data-field={name}>
+      <ComboBox
+        name={name}
+        items={items}
+        inputValue={text}
+        onInputChange={setText}
+        selectedKey={null}
+        onSelectionChange={onSelectionChange}
+        allowsCustomValue
+        allowsEmptyCollection={trimmed.length > 0}
+        menuTrigger="input"
+        className="tb-combobox__box"
+      >
+        <FieldLabel>{label}</FieldLabel>
+        <Text slot="description" className="kern-hint">
+          {description}
+        </Text>
+        <FieldError />
+        <div className="tb-combobox__field">
+          <Input
+            maxLength={100}
+            className={({ isInvalid }) => cx('kern-form-input__input', isInvalid && 'kern-form-input__input--error')}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && trimmed && !event.currentTarget.getAttribute('aria-activedescendant')) {
+                event.preventDefault();
+                add(trimmed);
+              }
+            }}
+          />
+          <RacButton className="tb-combobox__button" aria-label={t('taxonomy.showSuggestions')}>
+            <span className="tb-select__chevron" aria-hidden="true" />
+          </RacButton>
+        </div>
+        <Popover className="tb-popover">
+          <ListBox
+            className="tb-listbox"
+            aria-label={t('pages.candidate.profile.citiesSuggestions')}
+            renderEmptyState={() => (
+              <span className="tb-listbox__empty">
+                {trimmed.length < 2
+                  ? t('taxonomy.typeToSearch')
+                  : suggestions.isFetching
+                    ? t('taxonomy.searching')
+                    : t('pages.candidate.profile.citiesNoMatch', { query: trimmed })}
+              </span>
+            )}
+          >
+            {items.map((place) => (
+              <ListBoxItem
+                key={place.ags}
+                id={place.ags}
+                textValue={t('pages.candidate.profile.citiesDistrict', { name: place.name, district: place.district })}
+                className="tb-listbox__item"
+              >
+                {place.name}
+                <span className="tb-listbox__note"> ({place.district})</span>
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <ChipList
+        label={chosenLabel}
+        items={value.map((city) => ({ id: city, label: city }))}
+        onRemove={(id) => onChange(value.filter((c) => c !== id))}
+      />
+    </div>
+  );
+}
