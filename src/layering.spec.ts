@@ -13,6 +13,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['mail'],
   ['auth'],
   ['search'],
+  ['residence-law'],
   ['audit-log', 'taxonomy', 'blue-card-thresholds'],
   ['employers'],
   ['job-offers', 'candidates'],
