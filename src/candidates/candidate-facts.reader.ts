@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CandidateEmployerView, highestDegree, isVisibleToEmployers, toEmployerView } from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
 import type { StoredConcept } from '../taxonomy/stored-concept';
-import type { CandidateProfileEntity, StoredDegree } from './entities/candidate-profile.entity';
+import type { CandidateProfileEntity, StoredDegree, StoredExperience } from './entities/candidate-profile.entity';
+import type { ResidenceTitle } from '../residence-law/residence-facts';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, LanguageLevel, WorkPermit } from './reference/levels';
 
@@ -40,6 +41,10 @@ export interface CandidateSnapshot {
   degreeRank: number;
   residenceCountry: string | null;
   countryOfOrigin: string | null;
+  /** ISO 3166-1 alpha-2; any EU/EEA/Swiss one means free movement. */
+  citizenships: string[];
+  residenceTitle: ResidenceTitle | null;
+  experience: StoredExperience[];
 }
 
 /** For the matching module: candidate snapshots by profile id, or the profile id of a candidate account. */
@@ -106,5 +111,8 @@ function toSnapshot(row: CandidateProfileEntity): CandidateSnapshot {
     degreeRank: degree ? degreeLevelRank(degree) : 0,
     residenceCountry: row.residenceCountry,
     countryOfOrigin: row.countryOfOrigin,
+    citizenships: row.citizenships ?? [],
+    residenceTitle: row.residenceTitle ?? null,
+    experience: row.experience ?? [],
   };
 }

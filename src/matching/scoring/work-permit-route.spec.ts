@@ -274,7 +274,19 @@ describe('blueCardSalaryWarning', () => {
       'standard threshold of 50,700.00 EUR (in force since 2026-01-01; BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026)',
     );
     expect(text).toContain('§18b or §18a');
+    expect(text).toContain('§16d(3)');
+    expect(text).toContain('§19c(2) AufenthG with §6 BeschV (salary at least 45,630.00 EUR)');
+    expect(text).not.toContain('§18g(2)'); // not an IT occupation
     expect(text).toContain('reduced threshold of 45,934.20 EUR'); // recent graduates still qualify
+  });
+
+  it('names §18g(2) for IT occupations and leaves out §19c(2) below its salary and for regulated professions', () => {
+    expect(warn(year(45000), SHORTAGE)).toContain('§18g(2)');
+    expect(warn(year(45000), SHORTAGE)).not.toContain('§19c(2)'); // below 45,630
+    expect(warn(year(46000), '2221')).toBeNull(); // nurses: shortage group, above the reduced threshold
+    expect(warn(year(45000), '2264')).not.toContain('§19c(2)'); // physiotherapists: regulated, and below
+    expect(warn(year(48000), '3221')).not.toContain('§19c(2)'); // nursing associates: regulated, not a shortage group
+    expect(warn(year(48000), NOT_SHORTAGE)).toContain('§19c(2)');
   });
 
   it('uses the reduced threshold for shortage occupations', () => {

@@ -57,7 +57,10 @@ const explanation: MatchExplanation = {
     threshold: null,
     shortageOccupation: false,
     recentGraduate: false,
+    changeOfPurpose: false,
+    disclaimer: 'Guidance, not a legal decision.',
   },
+  recognition: { required: true, regulatedProfession: false, status: 'unknown', note: 'Check the degree in anabin.' },
 };
 
 describe('matchSentences', () => {
