@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CandidateEmployerView, highestDegree, isVisibleToEmployers, toEmployerView } from './candidate-profile.mapper';
+import {
+  CandidateEmployerView,
+  effectiveWorkPermit,
+  highestDegree,
+  isVisibleToEmployers,
+  toEmployerView,
+} from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
 import type { StoredConcept } from '../taxonomy/stored-concept';
 import type { CandidateProfileEntity, StoredDegree, StoredExperience } from './entities/candidate-profile.entity';
@@ -106,7 +112,8 @@ function toSnapshot(row: CandidateProfileEntity): CandidateSnapshot {
     openToRemote: row.openToRemote,
     crossBorderCommuter: row.crossBorderCommuter,
     availableFrom: row.availableFrom,
-    workPermit: row.workPermit,
+    // Any EU/EEA/Swiss citizenship counts as free movement, whatever was ticked (as in the search index).
+    workPermit: effectiveWorkPermit(row),
     highestDegree: degree,
     degreeRank: degree ? degreeLevelRank(degree) : 0,
     residenceCountry: row.residenceCountry,
