@@ -14,6 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['auth'],
   ['notifications'],
   ['search'],
+  ['residence-law'],
   ['audit-log', 'taxonomy', 'blue-card-thresholds'],
   ['places'],
   ['employers'],

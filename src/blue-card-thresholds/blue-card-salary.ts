@@ -1,5 +1,7 @@
 import type { SalaryPeriod } from '../common/reference/levels';
 import { isoDay } from '../common/iso-date';
+import { regulatedProfessionOf } from '../residence-law/regulated-professions';
+import { RESIDENCE_SALARY_THRESHOLDS, residenceThresholdInForce } from '../residence-law/residence-salary-thresholds';
 
 /**
  * The EU Blue Card salary rule (§18g AufenthG) on its own: which threshold row
@@ -82,6 +84,24 @@ export function isShortageOccupation(iscoCode: string | null): boolean {
   return BLUE_CARD_SHORTAGE_ISCO_GROUPS.some((group) => code.startsWith(group));
 }
 
+const IT_GROUPS = ['133', '25'];
+
+/** The other routes that may fit below the Blue Card threshold, in words (docs/matching-routes.md). */
+function alternatives(iscoCode: string | null, annualCents: number, today: string): string {
+  const routes: string[] = [];
+  const code = iscoCode?.trim() ?? '';
+  if (IT_GROUPS.some((g) => code.startsWith(g)))
+    routes.push('IT specialists without a degree with at least 3 years of experience under §18g(2) AufenthG (at the reduced threshold)');
+  const residence = residenceThresholdInForce(RESIDENCE_SALARY_THRESHOLDS, today);
+  const regulated = regulatedProfessionOf(null, iscoCode);
+  if (!regulated && residence && annualCents >= toCents(residence.experience19c))
+    routes.push(
+      `people with at least 2 years of experience and a qualification recognised in their home country under §19c(2) AufenthG with §6 BeschV (salary at least ${formatEur(residence.experience19c)})`,
+    );
+  routes.push('people whose qualification is being recognised, in a recognition partnership under §16d(3) AufenthG');
+  return `; also ${routes.join('; ')}`;
+}
+
 /**
  * The warning shown to an employer who posts an offer with visa sponsorship
  * whose guaranteed annual salary (salary.min) is below the Blue Card
@@ -106,7 +126,7 @@ export function blueCardSalaryWarning(
   let text =
     `The guaranteed salary of ${formatEur(annualCents / 100)} a year (${salaryBasis(offer.salary)}) is below the EU Blue Card ` +
     `${tier} of ${formatEur(applicable)} (in force since ${row.validFrom}; ${row.source}). ` +
-    'Candidates who need a visa could then come only as skilled workers under §18b or §18a AufenthG, with the Federal Employment Agency’s approval.';
+    `Candidates who need a visa could then come as skilled workers under §18b or §18a AufenthG, with the Federal Employment Agency’s approval${alternatives(occupationIscoCode, annualCents, today)}.`;
   if (!shortage && annualCents >= toCents(row.reduced)) {
     text += ` Graduates whose degree is less than ${RECENT_GRADUATE_YEARS} years old can still get a Blue Card at the reduced threshold of ${formatEur(row.reduced)}.`;
   }

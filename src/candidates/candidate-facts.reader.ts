@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CandidateEmployerView, highestDegree, isVisibleToEmployers, toEmployerView } from './candidate-profile.mapper';
+import {
+  CandidateEmployerView,
+  effectiveWorkPermit,
+  highestDegree,
+  isVisibleToEmployers,
+  toEmployerView,
+} from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
 import type { StoredConcept } from '../taxonomy/stored-concept';
-import type { CandidateProfileEntity, StoredDegree } from './entities/candidate-profile.entity';
+import type { CandidateProfileEntity, StoredDegree, StoredExperience } from './entities/candidate-profile.entity';
+import type { ResidenceTitle } from '../residence-law/residence-facts';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
 import type { DegreeLevel, LanguageLevel, WorkPermit } from './reference/levels';
 
@@ -42,6 +49,10 @@ export interface CandidateSnapshot {
   degreeRank: number;
   residenceCountry: string | null;
   countryOfOrigin: string | null;
+  /** ISO 3166-1 alpha-2; any EU/EEA/Swiss one means free movement. */
+  citizenships: string[];
+  residenceTitle: ResidenceTitle | null;
+  experience: StoredExperience[];
 }
 
 /** For the matching module: candidate snapshots by profile id, or the profile id of a candidate account. */
@@ -104,10 +115,14 @@ function toSnapshot(row: CandidateProfileEntity): CandidateSnapshot {
     openToRemote: row.openToRemote,
     crossBorderCommuter: row.crossBorderCommuter,
     availableFrom: row.availableFrom,
-    workPermit: row.workPermit,
+    // Any EU/EEA/Swiss citizenship counts as free movement, whatever was ticked (as in the search index).
+    workPermit: effectiveWorkPermit(row),
     highestDegree: degree,
     degreeRank: degree ? degreeLevelRank(degree) : 0,
     residenceCountry: row.residenceCountry,
     countryOfOrigin: row.countryOfOrigin,
+    citizenships: row.citizenships ?? [],
+    residenceTitle: row.residenceTitle ?? null,
+    experience: row.experience ?? [],
   };
 }

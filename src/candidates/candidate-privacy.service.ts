@@ -12,6 +12,7 @@ import { CANDIDATE_DATA } from './candidate-data.hooks';
 import { CandidatesIndex, CANDIDATES_INDEX } from './candidates.index';
 import { AccountNotFoundError, ErasureSearchRemovalPendingError } from './candidates.errors';
 import { CandidatesRepository } from './candidates.repository';
+import { withRecognition } from './candidate-profile.mapper';
 import { CandidateExport, EXPORT_AUDIT_ENTRIES, EXPORT_FORMAT, ExportedProfile } from './dto/candidate-export.view';
 import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
@@ -235,6 +236,7 @@ function exportedProfile(profile: CandidateProfileEntity): ExportedProfile {
   const { user: _relation, ...stored } = profile;
   return {
     ...stored,
+    degrees: withRecognition(profile.degrees),
     salaryExpectation: profile.salaryMin === null ? null : { min: profile.salaryMin, currency: profile.salaryCurrency },
   };
 }

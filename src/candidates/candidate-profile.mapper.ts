@@ -10,9 +10,10 @@ import {
   ModerationView,
   RetentionNotice,
 } from './dto/candidate-profile.view';
-import type { CandidateProfileEntity, StoredDegree } from './entities/candidate-profile.entity';
+import type { CandidateProfileEntity, StoredDegree, StoredExperience } from './entities/candidate-profile.entity';
 import { degreeLevelRank, languageLevelRank } from './reference/levels';
-import type { DegreeLevel } from './reference/levels';
+import type { DegreeLevel, WorkPermit } from './reference/levels';
+import { hasFreeMovement, type RecognitionStatus } from '../residence-law/residence-facts';
 
 export { CandidateDocument, CandidateEmployerView, CandidateOwnView, CandidateStaffView, ModerationView, RetentionNotice };
 
@@ -44,21 +45,34 @@ function salary(row: CandidateProfileEntity): CandidateEmployerView['salaryExpec
   return row.salaryMin === null ? null : { min: row.salaryMin, currency: 'EUR' };
 }
 
+/** Degrees as shown: recognition `unknown` unless stated (rows saved before it existed have none). */
+export const withRecognition = (degrees: StoredDegree[]): (StoredDegree & { recognition: RecognitionStatus })[] =>
+  degrees.map((d) => ({ ...d, recognition: d.recognition ?? 'unknown' }));
+
+/** The work permit that counts: any EU/EEA/Swiss citizenship means free movement, whatever was ticked. */
+export const effectiveWorkPermit = (row: Pick<CandidateProfileEntity, 'workPermit' | 'citizenships'>): WorkPermit | null =>
+  hasFreeMovement(row.citizenships) ? 'eu_citizen' : row.workPermit;
+
 /** Every skill and occupation a profile shows (what ConceptLabeller looks up). */
-export const profileConcepts = (row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'>): StoredConcept[] => [
-  ...row.skills,
-  ...row.desiredOccupations,
-];
+export const profileConcepts = (
+  row: Pick<CandidateProfileEntity, 'skills' | 'desiredOccupations'> & { experience?: StoredConcept[] },
+): StoredConcept[] => [...row.skills, ...row.desiredOccupations, ...(row.experience ?? [])];
 
 /** A profile view already built (e.g. by CandidateFactsReader) with its concepts shown through `labels`. */
-export const relabelProfileView = <T extends Pick<CandidateEmployerView, 'skills' | 'desiredOccupations'>>(
+export const relabelProfileView = <T extends Pick<CandidateEmployerView, 'skills' | 'desiredOccupations' | 'experience'>>(
   view: T,
   labels: ConceptLabels,
 ): T => ({
   ...view,
   skills: labels.all(view.skills),
   desiredOccupations: labels.all(view.desiredOccupations),
+  experience: relabelExperience(view.experience, labels),
 });
+
+const relabelExperience = (experience: StoredExperience[], labels: ConceptLabels): StoredExperience[] => {
+  const shown = labels.all(experience);
+  return experience.map((e, i) => ({ label: shown[i].label, escoUri: e.escoUri, years: e.years }));
+};
 
 /** `labels` shows the concepts in a language (default: as stored). */
 export function toEmployerView(
@@ -75,7 +89,7 @@ export function toEmployerView(
     summary: row.summary,
     countryOfOrigin: row.countryOfOrigin,
     residenceCountry: row.residenceCountry,
-    degrees: row.degrees,
+    degrees: withRecognition(row.degrees),
     skills: labels.all(row.skills),
     languages: row.languages,
     desiredOccupations: labels.all(row.desiredOccupations),
@@ -84,6 +98,9 @@ export function toEmployerView(
     crossBorderCommuter: row.crossBorderCommuter,
     availableFrom: row.availableFrom,
     workPermit: row.workPermit,
+    citizenships: row.citizenships ?? [],
+    residenceTitle: row.residenceTitle ?? null,
+    experience: relabelExperience(row.experience ?? [], labels),
     salaryExpectation: salary(row),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -152,7 +169,7 @@ export function toCandidateDocument(row: CandidateProfileEntity, labels: Map<str
     countryOfOrigin: row.countryOfOrigin,
     residenceCountry: row.residenceCountry,
     availableFrom: availabilityIndexDay(row.availableFrom),
-    workPermit: row.workPermit,
+    workPermit: effectiveWorkPermit(row),
     degreeLevel: degree ? degreeLevelRank(degree) : 0,
     openToRemote: row.openToRemote,
     crossBorderCommuter: row.crossBorderCommuter,

@@ -28,7 +28,7 @@ import { CANDIDATES_INDEX } from './candidates.index';
 import { CandidateProfileNotFoundError } from './candidates.errors';
 import { CandidatesRepository, ProfileData } from './candidates.repository';
 import { CandidateProfileFieldsDto, PatchCandidateProfileDto, PutCandidateProfileDto } from './dto/candidate-profile.dto';
-import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
+import type { CandidateProfileEntity, StoredExperience } from './entities/candidate-profile.entity';
 import type { StoredConcept } from '../taxonomy/stored-concept';
 import { CONTACT_CONSENT } from './candidate-data.hooks';
 
@@ -41,6 +41,7 @@ const NULLABLE_FIELDS = new Set([
   'residenceCountry',
   'availableFrom',
   'workPermit',
+  'residenceTitle',
   'salaryExpectation',
 ]);
 
@@ -186,6 +187,9 @@ export class CandidatesService {
       crossBorderCommuter: dto.crossBorderCommuter ?? false,
       availableFrom: dto.availableFrom ?? null,
       workPermit: dto.workPermit ?? null,
+      citizenships: [...new Set(dto.citizenships ?? [])],
+      residenceTitle: dto.residenceTitle ?? null,
+      experience: await this.resolveExperience(dto.experience ?? []),
       salaryMin: dto.salaryExpectation?.min ?? null,
       salaryCurrency: dto.salaryExpectation ? 'EUR' : null,
       visibility: dto.visibility ?? 'hidden',
@@ -213,6 +217,9 @@ export class CandidatesService {
     if (has('crossBorderCommuter')) changes.crossBorderCommuter = dto.crossBorderCommuter!;
     if (has('availableFrom')) changes.availableFrom = dto.availableFrom ?? null;
     if (has('workPermit')) changes.workPermit = dto.workPermit ?? null;
+    if (has('citizenships')) changes.citizenships = [...new Set(dto.citizenships!)];
+    if (has('residenceTitle')) changes.residenceTitle = dto.residenceTitle ?? null;
+    if (has('experience')) changes.experience = await this.resolveExperience(dto.experience!);
     if (has('salaryExpectation')) {
       changes.salaryMin = dto.salaryExpectation?.min ?? null;
       changes.salaryCurrency = dto.salaryExpectation ? 'EUR' : null;
@@ -225,6 +232,24 @@ export class CandidatesService {
   private preferredPlaces(inputs: string[]): Pick<ProfileData, 'preferredCities' | 'preferredCityAgs'> {
     const places = this.places.resolveMunicipalities('preferredCities', inputs);
     return { preferredCities: places.map((p) => p.name), preferredCityAgs: places.map((p) => p.ags) };
+  }
+
+  /** Experience rows: each occupation resolved to ESCO like desiredOccupations; years of one occupation named twice add up. */
+  private async resolveExperience(rows: { occupation: string; years: number }[]): Promise<StoredExperience[]> {
+    if (!rows.length) return [];
+    const resolved = await this.taxonomy.resolve(
+      'occupation',
+      rows.map((r) => r.occupation),
+      'en',
+    );
+    const byKey = new Map<string, StoredExperience>();
+    resolved.forEach((r, i) => {
+      const key = conceptKey({ label: r.label, escoUri: r.escoUri });
+      const seen = byKey.get(key);
+      if (seen) seen.years = Math.round((seen.years + rows[i].years) * 10) / 10;
+      else byKey.set(key, { label: r.label, escoUri: r.escoUri, years: rows[i].years });
+    });
+    return [...byKey.values()];
   }
 
   /** Resolves to ESCO concepts (free text kept); two inputs naming the same concept are kept once. */

@@ -30,6 +30,8 @@ export const PUBLIC_VIEW_FIELDS = [
   'salary',
   'visaSponsorship',
   'relocationSupport',
+  'regulatedProfession',
+  'regulatedProfessionAuthority',
   'minDegree',
   'startDate',
   'createdAt',

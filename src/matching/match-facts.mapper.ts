@@ -1,6 +1,7 @@
 import type { CandidateSnapshot } from '../candidates/candidate-facts.reader';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
 import type { CandidateFacts, LanguageLevel, OfferFacts } from './scoring';
+import { regulatedProfessionOf } from '../residence-law/regulated-professions';
 
 /**
  * Maps what the candidates and job-offers modules store to the scorer's plain
@@ -22,9 +23,23 @@ export function toScoringCandidate(stored: CandidateSnapshot, iscoCodes: Readonl
     residenceCountry: stored.residenceCountry,
     // The scorer reads null as "not stated" (half the availability points).
     availableFrom: stored.availableFrom,
-    degrees: stored.degrees.map((d) => ({ level: d.level, field: d.field, graduationYear: d.graduationYear })),
+    degrees: stored.degrees.map((d) => ({
+      level: d.level,
+      field: d.field,
+      graduationYear: d.graduationYear,
+      graduationMonth: d.graduationMonth ?? null,
+      country: d.country,
+      recognition: d.recognition ?? 'unknown',
+    })),
     // A profile that states no work permit is treated as needing a visa: we never assume a right to work.
     workPermit: stored.workPermit ?? 'needs_visa',
+    citizenships: stored.citizenships,
+    residenceTitle: stored.residenceTitle,
+    experience: stored.experience.map((e) => ({
+      occupationUri: e.escoUri,
+      iscoCode: (e.escoUri && iscoCodes.get(e.escoUri)) || null,
+      years: e.years,
+    })),
   };
 }
 
@@ -43,6 +58,7 @@ export function toOfferFacts(offer: JobOfferEntity): OfferFacts {
     visaSponsorship: offer.visaSponsorship,
     minDegree: offer.minDegree,
     startDate: offer.startDate,
+    regulatedProfession: regulatedProfessionOf(offer.occupationUri, offer.iscoCode),
   };
 }
 

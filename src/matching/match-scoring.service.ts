@@ -33,7 +33,8 @@ export class MatchScoringService {
 
   /** The scorer's facts of these candidates (the ISCO groups of all their desired occupations in one query). */
   async scoringCandidates(batch: CandidateSnapshot[]): Promise<CandidateFacts[]> {
-    const iscoCodes = await this.taxonomy.iscoCodesOf([...new Set(batch.flatMap((f) => f.desiredOccupationUris))]);
+    const uris = batch.flatMap((f) => [...f.desiredOccupationUris, ...f.experience.flatMap((e) => (e.escoUri ? [e.escoUri] : []))]);
+    const iscoCodes = await this.taxonomy.iscoCodesOf([...new Set(uris)]);
     return batch.map((facts) => toScoringCandidate(facts, iscoCodes));
   }
 

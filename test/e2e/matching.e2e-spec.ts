@@ -121,7 +121,7 @@ describe('matching (hand-built data set with an obvious right order)', () => {
     expect(a.explanation.languages.unmet).toEqual([]);
     expect(a.explanation.workPermit).toMatchObject({ status: 'not_needed' });
     for (const item of items) {
-      expect(Object.keys(item.explanation).sort()).toEqual([...FACTORS].sort());
+      expect(Object.keys(item.explanation).sort()).toEqual([...FACTORS, 'recognition'].sort()); // recognition: not scored
       const sum = FACTORS.reduce((s, f) => s + item.explanation[f].share, 0);
       expect(sum).toBeCloseTo(item.score, 5);
     }

@@ -16,7 +16,8 @@ import { ROLES, type Role } from '../../auth/role';
 import { MAIL_LANGUAGES, type MailLanguage } from '../../mail/outgoing-mail';
 import { VISIBILITIES, WORK_PERMITS, type Visibility, type WorkPermit } from '../reference/levels';
 import { PROFILE_LIMITS } from './candidate-profile.dto';
-import { CandidateDocument, DegreeView, LanguageView, StoredConceptView } from './candidate-profile.view';
+import { CandidateDocument, DegreeView, ExperienceView, LanguageView, StoredConceptView } from './candidate-profile.view';
+import { RESIDENCE_TITLES, type ResidenceTitle } from '../../residence-law/residence-facts';
 
 /** The GDPR export (Art. 15/20): everything held about the candidate, machine-readable. */
 
@@ -123,6 +124,15 @@ export class ExportedProfile {
 
   @ApiProperty({ enum: WORK_PERMITS, enumName: 'WorkPermit', nullable: true })
   workPermit!: WorkPermit | null;
+
+  @ApiTextList(PROFILE_LIMITS.citizenships, 2, { pattern: '^[A-Z]{2}$' })
+  citizenships!: string[];
+
+  @ApiProperty({ enum: RESIDENCE_TITLES, enumName: 'ResidenceTitle', nullable: true })
+  residenceTitle!: ResidenceTitle | null;
+
+  @ApiList(ExperienceView, PROFILE_LIMITS.experience)
+  experience!: ExperienceView[];
 
   @ApiInteger(0, PROFILE_LIMITS.maxSalary, { nullable: true })
   salaryMin!: number | null;

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayUnique,
+  IsArray,
+  IsNumber,
   IsBoolean,
   IsIn,
   IsInt,
@@ -20,6 +23,7 @@ import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
 import { ISO_639_1_CODES } from '../../common/languages/languages';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
 import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
+import { RECOGNITION_STATUSES, RESIDENCE_TITLES, type RecognitionStatus, type ResidenceTitle } from '../../residence-law/residence-facts';
 
 export const PROFILE_LIMITS = {
   name: 100,
@@ -34,6 +38,9 @@ export const PROFILE_LIMITS = {
   cityLength: 100,
   degreeText: 200,
   maxSalary: 10_000_000,
+  citizenships: 5,
+  experience: 20,
+  maxExperienceYears: 60,
 } as const;
 
 export const MIN_GRADUATION_YEAR = 1950;
@@ -78,6 +85,56 @@ export class DegreeDto {
   @Min(MIN_GRADUATION_YEAR)
   @Max(maxGraduationYear())
   graduationYear!: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: 12,
+    nullable: true,
+    description: 'Month of graduation (1–12): decides to the month whether the degree counts as recent for the Blue Card',
+  })
+  @IsOptional()
+  @IsInt({ message: 'graduationMonth must be a whole number from 1 to 12' })
+  @Min(1, { message: 'graduationMonth must be a whole number from 1 to 12' })
+  @Max(12, { message: 'graduationMonth must be a whole number from 1 to 12' })
+  graduationMonth?: number | null;
+
+  @ApiPropertyOptional({
+    enum: RECOGNITION_STATUSES,
+    enumName: 'RecognitionStatus',
+    default: 'unknown',
+    description:
+      'Recognition in Germany: recognised (Anerkennungsbescheid), comparable (anabin H+ and "entspricht", or a ZAB statement), in_progress, partial (Defizitbescheid), none, unknown',
+  })
+  @IsOptional()
+  @IsIn(RECOGNITION_STATUSES, { message: `recognition must be one of ${RECOGNITION_STATUSES.join(', ')}` })
+  recognition?: RecognitionStatus;
+}
+
+export class ExperienceDto {
+  @ApiProperty({
+    type: String,
+    maxLength: PROFILE_LIMITS.conceptLength,
+    description: 'free string in de/en/pl/cs or an ESCO occupation URI',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PROFILE_LIMITS.conceptLength)
+  occupation!: string;
+
+  @ApiProperty({
+    type: 'number',
+    format: 'double',
+    minimum: 0,
+    maximum: PROFILE_LIMITS.maxExperienceYears,
+    description: 'Years of work in it',
+  })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'years must be a number of years (at most one decimal)' })
+  @Min(0)
+  @Max(PROFILE_LIMITS.maxExperienceYears)
+  years!: number;
 }
 
 export class LanguageDto {
@@ -198,6 +255,34 @@ export class CandidateProfileFieldsDto {
   @IsOptional()
   @IsIn(WORK_PERMITS, { message: `workPermit must be one of ${WORK_PERMITS.join(', ')}` })
   workPermit?: WorkPermit | null;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: 2, pattern: COUNTRY_PATTERN },
+    maxItems: PROFILE_LIMITS.citizenships,
+    description: 'ISO 3166-1 alpha-2 codes of every citizenship held; any EU/EEA/Swiss one means no work visa is needed',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PROFILE_LIMITS.citizenships)
+  @IsIn(ISO_COUNTRY_CODES, { each: true, message: COUNTRY_MESSAGE('citizenships') })
+  @ArrayUnique({ message: 'citizenships must not list the same country twice' })
+  citizenships?: string[];
+
+  @ApiPropertyOptional({
+    enum: RESIDENCE_TITLES,
+    enumName: 'ResidenceTitle',
+    nullable: true,
+    description: 'The residence title held now, with workPermit "has_permit"',
+  })
+  @IsOptional()
+  @IsIn(RESIDENCE_TITLES, { message: `residenceTitle must be one of ${RESIDENCE_TITLES.join(', ')}` })
+  residenceTitle?: ResidenceTitle | null;
+
+  @ApiPropertyOptional({ type: [ExperienceDto], maxItems: PROFILE_LIMITS.experience, description: 'Work experience per occupation' })
+  @IsOptional()
+  @NestedList(ExperienceDto, PROFILE_LIMITS.experience)
+  experience?: ExperienceDto[];
 
   @ApiPropertyOptional({ type: SalaryExpectationDto, nullable: true })
   @IsOptional()

@@ -17,6 +17,7 @@ import { CONCEPT_LABEL_MAX, ESCO_URI_MAX, ShownConcept } from '../../taxonomy/dt
 import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
 import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
 import { MIN_GRADUATION_YEAR, PROFILE_LIMITS } from './candidate-profile.dto';
+import { RECOGNITION_STATUSES, RESIDENCE_TITLES, type RecognitionStatus, type ResidenceTitle } from '../../residence-law/residence-facts';
 
 /**
  * What the API answers about candidate profiles. The classes are the types
@@ -44,6 +45,23 @@ export class DegreeView {
 
   @ApiInteger(MIN_GRADUATION_YEAR, 9999)
   graduationYear!: number;
+
+  @ApiInteger(1, 12, { required: false, nullable: true, description: 'Month of graduation, when stated' })
+  graduationMonth?: number | null;
+
+  @ApiEnum(RECOGNITION_STATUSES, 'RecognitionStatus', { description: 'Recognition in Germany (unknown unless stated)' })
+  recognition!: RecognitionStatus;
+}
+
+export class ExperienceView {
+  @ApiText(CONCEPT_LABEL_MAX)
+  label!: string;
+
+  @ApiText(ESCO_URI_MAX, { nullable: true })
+  escoUri!: string | null;
+
+  @ApiProperty({ type: 'number', format: 'double', minimum: 0, maximum: PROFILE_LIMITS.maxExperienceYears })
+  years!: number;
 }
 
 export class LanguageView {
@@ -109,6 +127,15 @@ export class CandidateProfileFields {
 
   @ApiProperty({ enum: WORK_PERMITS, enumName: 'WorkPermit', nullable: true })
   workPermit!: WorkPermit | null;
+
+  @ApiTextList(PROFILE_LIMITS.citizenships, 2, { pattern: COUNTRY_PATTERN, description: 'ISO 3166-1 alpha-2' })
+  citizenships!: string[];
+
+  @ApiProperty({ enum: RESIDENCE_TITLES, enumName: 'ResidenceTitle', nullable: true })
+  residenceTitle!: ResidenceTitle | null;
+
+  @ApiList(ExperienceView, PROFILE_LIMITS.experience)
+  experience!: ExperienceView[];
 
   @ApiObject(SalaryExpectationView, { nullable: true })
   salaryExpectation!: SalaryExpectationView | null;

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { UserEntity } from '../../auth/entities/user.entity';
 import type { StoredConcept } from '../../taxonomy/stored-concept';
 import type { DegreeLevel, LanguageLevel, Visibility, WorkPermit } from '../reference/levels';
+import type { RecognitionStatus, ResidenceTitle } from '../../residence-law/residence-facts';
 
 export interface StoredDegree {
   level: DegreeLevel;
@@ -9,6 +10,15 @@ export interface StoredDegree {
   institution: string;
   country: string;
   graduationYear: number;
+  /** 1–12 when stated (decides "recent graduate" to the month). */
+  graduationMonth?: number | null;
+  /** Recognition in Germany; absent in rows saved before it existed (= unknown). */
+  recognition?: RecognitionStatus;
+}
+
+/** Work experience in one occupation (resolved to ESCO like desiredOccupations). */
+export interface StoredExperience extends StoredConcept {
+  years: number;
 }
 
 export interface StoredLanguage {
@@ -24,6 +34,10 @@ export interface StoredLanguage {
 @Entity('candidate_profiles')
 @Check('candidate_profiles_visibility_check', `visibility IN ('hidden', 'employers')`)
 @Check('candidate_profiles_work_permit_check', `work_permit IN ('eu_citizen', 'has_permit', 'needs_visa')`)
+@Check(
+  'candidate_profiles_residence_title_check',
+  `residence_title IN ('student', 'job_search', 'opportunity_card', 'recognition_measure', 'skilled_worker', 'blue_card', 'temporary_protection', 'settled', 'family', 'other')`,
+)
 @Check('candidate_profiles_salary_currency_check', `salary_currency = 'EUR'`)
 @Index('IDX_candidate_profiles_searchable', ['visibility', 'hiddenByStaffAt', 'retentionHiddenAt'])
 export class CandidateProfileEntity {
@@ -88,6 +102,17 @@ export class CandidateProfileEntity {
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   workPermit!: WorkPermit | null;
+
+  /** ISO 3166-1 alpha-2 codes; any EU/EEA/Swiss one means free movement. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  citizenships!: string[];
+
+  /** The residence title held now (meaningful with workPermit has_permit). */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  residenceTitle!: ResidenceTitle | null;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  experience!: StoredExperience[];
 
   @Column({ type: 'integer', nullable: true })
   salaryMin!: number | null;

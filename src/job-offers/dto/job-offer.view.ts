@@ -1,3 +1,4 @@
+import { regulatedProfessionOf } from '../../residence-law/regulated-professions';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ApiDate,
@@ -115,6 +116,15 @@ export class JobOfferView {
   @ApiProperty()
   relocationSupport!: boolean;
 
+  @ApiProperty({
+    description:
+      'The occupation is a regulated profession in Germany: working in it needs a licence (also for EU citizens); see regulatedProfessionAuthority',
+  })
+  regulatedProfession!: boolean;
+
+  @ApiProperty({ type: String, maxLength: 300, nullable: true, description: 'Who grants the licence in Saxony (null when not regulated)' })
+  regulatedProfessionAuthority!: string | null;
+
   @ApiProperty({ enum: DEGREE_LEVELS, enumName: 'DegreeLevel', nullable: true })
   minDegree!: DegreeLevel | null;
 
@@ -157,6 +167,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * API answers; `labels` shows the concepts in a language (default: as stored).
  */
 export function toJobOfferView(o: JobOfferEntity, labels: ConceptLabels = ConceptLabels.STORED): JobOfferView {
+  const regulated = regulatedProfessionOf(o.occupationUri, o.iscoCode);
   if (!o.employer) throw new Error('toJobOfferView needs the employer relation loaded');
   return {
     id: o.id,
@@ -176,6 +187,8 @@ export function toJobOfferView(o: JobOfferEntity, labels: ConceptLabels = Concep
     salary: { min: o.salaryMin, max: o.salaryMax, currency: o.salaryCurrency, period: o.salaryPeriod },
     visaSponsorship: o.visaSponsorship,
     relocationSupport: o.relocationSupport,
+    regulatedProfession: regulated !== null,
+    regulatedProfessionAuthority: regulated?.authority ?? null,
     minDegree: o.minDegree,
     startDate: o.startDate,
     createdAt: o.createdAt.toISOString(),

@@ -23,6 +23,8 @@ import type {
   WorkPermitExplanation,
   WorkPermitStatus,
 } from '../scoring';
+import { WORK_PERMIT_STATUSES, type RecognitionExplanation, type RecognitionStatus } from '../scoring';
+import { RECOGNITION_STATUSES } from '../../residence-law/residence-facts';
 
 /**
  * The matching answers as response classes. The scorer (scoring/) stays free
@@ -47,15 +49,6 @@ const LOCATION_RULES: readonly LocationRule[] = [
 ];
 const AVAILABILITY_RULES: readonly AvailabilityRule[] = ['on_time', 'late', 'unknown'];
 const DEGREE_RULES: readonly DegreeRule[] = ['not_required', 'meets', 'below'];
-const WORK_PERMIT_STATUSES: readonly WorkPermitStatus[] = [
-  'not_needed',
-  'blue_card',
-  'blue_card_reduced',
-  'section_18b',
-  'section_18a',
-  'open_questions',
-  'excluded',
-];
 
 /** Points a factor contributed (`share`) out of its maximum (`weight`). */
 abstract class FactorShareView {
@@ -242,6 +235,32 @@ export class WorkPermitExplanationView extends FactorShareView implements WorkPe
 
   @ApiProperty()
   recentGraduate!: boolean;
+
+  @ApiProperty({
+    description: 'A purpose-bound title held in Germany (study, job search, Opportunity Card, §16d) must be changed to this route first',
+  })
+  changeOfPurpose!: boolean;
+
+  @ApiText(NOTE_MAX, { description: 'One line: guidance, not a legal decision' })
+  disclaimer!: string;
+}
+
+/** Whether recognition or a licence is needed for this pair, and what to do next (not scored). */
+export class RecognitionExplanationView implements RecognitionExplanation {
+  @ApiProperty({
+    description:
+      'True for a regulated profession whatever the citizenship, and for routes that need a recognised or comparable qualification',
+  })
+  required!: boolean;
+
+  @ApiProperty({ description: 'The offer’s occupation may be practised only with a licence' })
+  regulatedProfession!: boolean;
+
+  @ApiEnum(RECOGNITION_STATUSES, 'RecognitionStatus', { description: 'The candidate’s best recognition status' })
+  status!: RecognitionStatus;
+
+  @ApiText(1000, { description: 'What to do next (anabin, ZAB, Anerkennungs-Finder, the licensing authority)' })
+  note!: string;
 }
 
 /** Per factor, what counted and its share of the score. */
@@ -266,6 +285,9 @@ export class MatchExplanationView implements MatchExplanation {
 
   @ApiObject(WorkPermitExplanationView)
   workPermit!: WorkPermitExplanationView;
+
+  @ApiObject(RecognitionExplanationView)
+  recognition!: RecognitionExplanationView;
 }
 
 export class CandidateMatch {

@@ -19,6 +19,9 @@ export {
   type Workplace,
 } from '../../common/reference/levels';
 import type { ContractType, DegreeLevel, LanguageLevel, WorkPermit, Workplace } from '../../common/reference/levels';
+import type { RecognitionStatus, ResidenceTitle } from '../../residence-law/residence-facts';
+import type { ResidenceSalaryThreshold } from '../../residence-law/residence-salary-thresholds';
+export type { RecognitionStatus, ResidenceTitle, ResidenceSalaryThreshold };
 
 export interface CandidateLanguage {
   /** ISO 639-1, e.g. "de" (compared case-insensitively). */
@@ -30,6 +33,20 @@ export interface CandidateDegree {
   level: DegreeLevel;
   field: string;
   graduationYear: number;
+  /** 1–12 when stated: decides "recent graduate" to the month (else the year decides, generously). */
+  graduationMonth?: number | null;
+  /** ISO 3166-1 alpha-2 of the country of the degree ("DE": a German degree needs no recognition). */
+  country?: string;
+  /** Recognition in Germany; absent = unknown. */
+  recognition?: RecognitionStatus;
+}
+
+export interface CandidateExperience {
+  /** ESCO occupation URI, null when the words did not resolve. */
+  occupationUri: string | null;
+  /** ISCO-08 unit group of that occupation, null if unknown. */
+  iscoCode: string | null;
+  years: number;
 }
 
 export interface CandidateFacts {
@@ -57,6 +74,12 @@ export interface CandidateFacts {
   availableFrom: string | null;
   degrees: CandidateDegree[];
   workPermit: WorkPermit;
+  /** ISO 3166-1 alpha-2; any EU/EEA/Swiss one means free movement. Absent = not stated. */
+  citizenships?: string[];
+  /** The residence title held now (with workPermit "has_permit"); absent = not stated. */
+  residenceTitle?: ResidenceTitle | null;
+  /** Work experience per occupation. */
+  experience?: CandidateExperience[];
 }
 
 export interface OfferSkill {
@@ -95,6 +118,8 @@ export interface OfferFacts {
   startDate: string | null;
   /** Length of a fixed-term contract in months; null or absent = unknown (or not fixed-term). */
   contractDurationMonths?: number | null;
+  /** The regulated profession of the offer's occupation (residence-law/regulated-professions.ts); null or absent = not regulated. */
+  regulatedProfession?: { profession: string; licence: string; authority: string } | null;
 }
 
 export interface ScoringContext {
@@ -107,6 +132,8 @@ export interface ScoringContext {
    * related skill they hold counts half. Checked in both directions.
    */
   relatedSkills?: ReadonlyMap<string, readonly string[]>;
+  /** Effective-dated §19c(2) and 45+ salary thresholds; absent = the shipped table (residence-law). */
+  residenceThresholds?: readonly ResidenceSalaryThreshold[];
 }
 
 /** Points a factor contributed (`share`) out of its maximum (`weight`). */
@@ -188,8 +215,21 @@ export interface DegreeExplanation extends FactorShare {
   note: string;
 }
 
-export type WorkPermitStatus =
-  'not_needed' | 'blue_card' | 'blue_card_reduced' | 'section_18b' | 'section_18a' | 'open_questions' | 'excluded';
+export const WORK_PERMIT_STATUSES = [
+  'not_needed',
+  'blue_card',
+  'blue_card_reduced',
+  'blue_card_it',
+  'section_18b',
+  'section_18a',
+  'experience_19c',
+  'recognition_partnership_16d',
+  'training_16a',
+  'internship',
+  'open_questions',
+  'excluded',
+] as const;
+export type WorkPermitStatus = (typeof WORK_PERMIT_STATUSES)[number];
 
 export interface AppliedThreshold {
   validFrom: string;
@@ -215,6 +255,19 @@ export interface WorkPermitExplanation extends FactorShare {
   threshold: AppliedThreshold | null;
   shortageOccupation: boolean;
   recentGraduate: boolean;
+  /** A purpose-bound title held in Germany (study, job search, Opportunity Card, §16d) must be changed to this route first. */
+  changeOfPurpose: boolean;
+  /** One line: guidance, not a legal decision. */
+  disclaimer: string;
+}
+
+/** Whether recognition or a licence is needed for this pair, and what to do next. Not scored. */
+export interface RecognitionExplanation {
+  required: boolean;
+  regulatedProfession: boolean;
+  /** The candidate's recognition status that counts for this pair (best over the degrees; `unknown` without one). */
+  status: RecognitionStatus;
+  note: string;
 }
 
 export interface MatchExplanation {
@@ -225,6 +278,7 @@ export interface MatchExplanation {
   availability: AvailabilityExplanation;
   degree: DegreeExplanation;
   workPermit: WorkPermitExplanation;
+  recognition: RecognitionExplanation;
 }
 
 export interface MatchScore {

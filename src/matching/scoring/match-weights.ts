@@ -1,3 +1,4 @@
+import type { WorkPermitStatus } from './match-facts';
 /**
  * How many of the 100 points each factor can contribute. The README section
  * "Matching: scoring" documents the same table; change both together.
@@ -67,15 +68,22 @@ export const DEGREE_PENALTY_PER_LEVEL = 0.4;
 
 /**
  * Work permit: how simple the legal route is. A standard Blue Card needs no
- * Federal Employment Agency approval; the reduced Blue Card, §18b and §18a do,
- * and §18a usually also needs the vocational qualification recognised first.
+ * Federal Employment Agency approval; the reduced and the IT Blue Card, §18b,
+ * §18a, §19c(2), training and internships do; §18a usually also needs the
+ * vocational qualification recognised first, and the recognition partnership
+ * starts with recognition still open.
  */
 export const WORK_PERMIT_CREDIT = {
   not_needed: 1,
   blue_card: 0.8,
   blue_card_reduced: 0.7,
+  blue_card_it: 0.65,
   section_18b: 0.6,
+  training_16a: 0.6,
+  internship: 0.6,
   section_18a: 0.5,
+  experience_19c: 0.45,
+  recognition_partnership_16d: 0.4,
   open_questions: 0.3,
   excluded: 0,
-} as const;
+} as const satisfies Record<WorkPermitStatus, number>;

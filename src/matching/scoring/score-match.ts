@@ -35,7 +35,7 @@ import type {
 } from './match-facts';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS } from './match-facts';
 import { districtOfWorkplace, findPlace, isBorderDistrictFor, placeKey } from '../../places/saxon-places';
-import { assessWorkPermit } from './work-permit-route';
+import { assessRecognition, assessWorkPermit } from './work-permit-route';
 
 /** A factor's result before rounding: `credit` is the fraction (0..1) of its weight it earned. */
 type Scored<T> = { credit: number; details: Omit<T, 'share' | 'weight'> };
@@ -78,6 +78,7 @@ export function scoreMatch(candidate: CandidateFacts, offer: OfferFacts, context
     availability: factor<AvailabilityExplanation>('availability', availability),
     degree: factor<DegreeExplanation>('degree', degree),
     workPermit: factor<WorkPermitExplanation>('workPermit', workPermit),
+    recognition: assessRecognition(candidate, offer, workPermit.details.status),
   };
 
   const exclusions = [
@@ -390,6 +391,6 @@ function scoreDegree(candidate: CandidateFacts, offer: OfferFacts): Scored<Degre
 // ---------------------------------------------------------------- work permit
 
 function scoreWorkPermit(candidate: CandidateFacts, offer: OfferFacts, context: ScoringContext): Scored<WorkPermitExplanation> {
-  const details = assessWorkPermit(candidate, offer, context.blueCardThresholds, context.today);
+  const details = assessWorkPermit(candidate, offer, context.blueCardThresholds, context.today, context.residenceThresholds);
   return { credit: WORK_PERMIT_CREDIT[details.status], details };
 }

@@ -15,6 +15,8 @@ const month = (min: number): OfferSalary => ({ min, max: min + 1000, currency: '
 const hour = (min: number): OfferSalary => ({ min, max: min + 10, currency: 'EUR', period: 'hour' });
 
 const OLD_MASTER: CandidateFacts['degrees'] = [{ level: 'master', field: 'Computer Science', graduationYear: 2015 }];
+/** The same degree, comparable to a German one (anabin H+ / entspricht): no recognition question left. */
+const RECOGNISED: Partial<CandidateFacts> = { degrees: [{ ...OLD_MASTER[0], recognition: 'comparable' }] };
 const NOT_SHORTAGE = '2421'; // management and organisation analysts
 const SHORTAGE = '2512'; // software developers
 
@@ -86,7 +88,7 @@ describe('assessWorkPermit', () => {
   it('excludes a visa-needing candidate when the offer does not sponsor', () => {
     expect(route({ visaSponsorship: false })).toMatchObject({
       status: 'excluded',
-      route: 'Needs a visa, but the offer does not sponsor one',
+      route: 'Needs a visa, but the offer does not support one',
     });
   });
 
@@ -201,14 +203,14 @@ describe('assessWorkPermit', () => {
       ['fixed-term, 5 months', { contractType: 'fixed_term', contractDurationMonths: 5 }, 'section_18b'],
       ['fixed-term, duration unknown', { contractType: 'fixed_term', contractDurationMonths: null }, 'open_questions'],
       ['fixed-term, duration absent', { contractType: 'fixed_term', contractDurationMonths: undefined }, 'open_questions'],
-      ['internship', { contractType: 'internship' }, 'section_18b'],
-      ['apprenticeship', { contractType: 'apprenticeship' }, 'section_18b'],
+      ['internship', { contractType: 'internship' }, 'internship'],
+      ['apprenticeship', { contractType: 'apprenticeship' }, 'training_16a'],
     ])('%s → %s', (_n, o, status) => {
       expect(route({ salary: year(60000), ...o }).status).toBe(status);
     });
 
     it('lists the unknown duration as the open question', () => {
-      expect(route({ salary: year(60000), contractType: 'fixed_term', contractDurationMonths: null }).openQuestions).toEqual([
+      expect(route({ salary: year(60000), contractType: 'fixed_term', contractDurationMonths: null }, RECOGNISED).openQuestions).toEqual([
         'Contract duration unknown: a Blue Card needs a contract of at least 6 months',
       ]);
     });
@@ -225,14 +227,14 @@ describe('assessWorkPermit', () => {
       ['no salary', { salary: null }, {}, /states no salary/],
       ['no degree listed', {}, { degrees: [] }, /No degree listed/],
     ])('%s → open questions naming what is missing', (_n, o, c, question) => {
-      const r = route(o, c);
+      const r = route(o, { ...RECOGNISED, ...c });
       expect(r.status).toBe('open_questions');
       expect(r.openQuestions).toEqual([expect.stringMatching(question)]);
     });
 
     it('has an open question when no threshold row is in force yet', () => {
       const r = assessWorkPermit(
-        aCandidate({ workPermit: 'needs_visa', degrees: OLD_MASTER }),
+        aCandidate({ workPermit: 'needs_visa', ...RECOGNISED }),
         anOffer({ salary: year(90000) }),
         THRESHOLDS,
         '2024-06-01',
@@ -244,10 +246,10 @@ describe('assessWorkPermit', () => {
       });
     });
 
-    it('prefers a definite §18b over open questions (internship without salary)', () => {
-      const r = route({ contractType: 'internship', salary: null });
+    it('prefers a definite §18b over open questions (5-month contract without salary)', () => {
+      const r = route({ contractType: 'fixed_term', contractDurationMonths: 5, salary: null }, RECOGNISED);
       expect(r.status).toBe('section_18b');
-      expect(r.openQuestions).toEqual([expect.stringMatching(/states no salary/)]);
+      expect(r.openQuestions).toEqual([expect.stringMatching(/states no salary/), expect.stringMatching(/45 or older/)]);
     });
   });
 
@@ -272,7 +274,19 @@ describe('blueCardSalaryWarning', () => {
       'standard threshold of 50,700.00 EUR (in force since 2026-01-01; BMI announcement / make-it-in-germany.com Blue Card salary thresholds 2026)',
     );
     expect(text).toContain('§18b or §18a');
+    expect(text).toContain('§16d(3)');
+    expect(text).toContain('§19c(2) AufenthG with §6 BeschV (salary at least 45,630.00 EUR)');
+    expect(text).not.toContain('§18g(2)'); // not an IT occupation
     expect(text).toContain('reduced threshold of 45,934.20 EUR'); // recent graduates still qualify
+  });
+
+  it('names §18g(2) for IT occupations and leaves out §19c(2) below its salary and for regulated professions', () => {
+    expect(warn(year(45000), SHORTAGE)).toContain('§18g(2)');
+    expect(warn(year(45000), SHORTAGE)).not.toContain('§19c(2)'); // below 45,630
+    expect(warn(year(46000), '2221')).toBeNull(); // nurses: shortage group, above the reduced threshold
+    expect(warn(year(45000), '2264')).not.toContain('§19c(2)'); // physiotherapists: regulated, and below
+    expect(warn(year(48000), '3221')).not.toContain('§19c(2)'); // nursing associates: regulated, not a shortage group
+    expect(warn(year(48000), NOT_SHORTAGE)).toContain('§19c(2)');
   });
 
   it('uses the reduced threshold for shortage occupations', () => {

@@ -165,6 +165,7 @@ function VisaSection({ visa }: { visa: MatchSentences['visa'] }) {
       <p className="kern-body">
         <strong>{visa.sentence}.</strong> {visa.hint}
       </p>
+      {visa.changeOfPurpose && <p className="kern-body">{visa.changeOfPurpose}</p>}
       <p className="kern-body">
         {t('pages.candidate.matches.visaRoute')} <span lang="en">{visa.route}</span>
       </p>
@@ -176,6 +177,14 @@ function VisaSection({ visa }: { visa: MatchSentences['visa'] }) {
               <li key={question}>{question}</li>
             ))}
           </ul>
+        </>
+      )}
+      {visa.recognition && (
+        <>
+          <h4 className="kern-heading-small">{t('pages.candidate.matches.recognitionTitle')}</h4>
+          <p className="kern-body" lang="en">
+            {visa.recognition}
+          </p>
         </>
       )}
       <p className="kern-body kern-hint">{t('pages.candidate.matches.visaDisclaimer')}</p>

@@ -33,6 +33,7 @@ import {
 
 type Profile = components['schemas']['CandidateOwnView'];
 type PutBody = components['schemas']['PutCandidateProfileDto'];
+type RecognitionStatus = components['schemas']['RecognitionStatus'];
 type Visibility = Profile['visibility'];
 
 /** A degree row as typed: the year stays text until it is sent (the API judges it). */
@@ -43,6 +44,9 @@ interface DegreeRow {
   institution: string;
   country: string | null;
   graduationYear: string;
+  /** Kept as loaded (the editor has no field for it yet): saving never drops it. */
+  recognition?: RecognitionStatus;
+  graduationMonth?: number | null;
 }
 interface LanguageRow {
   key: string;
@@ -114,6 +118,8 @@ function toBody(draft: Draft, version: number | undefined): PutBody {
       institution: d.institution,
       country: d.country ?? '',
       graduationYear: integerOrText(d.graduationYear),
+      recognition: d.recognition ?? 'unknown',
+      ...(d.graduationMonth ? { graduationMonth: d.graduationMonth } : {}),
     })),
     languages: draft.languages.map((l) => ({ code: l.code ?? '', level: (l.level ?? '') as LanguageLevel })),
     workPermit: draft.workPermit,

@@ -175,3 +175,48 @@ describe('explainMatch', () => {
     }
   });
 });
+
+describe('visa routes of issue 13 (every status, change of purpose, recognition)', () => {
+  const STATUSES = ['blue_card_it', 'experience_19c', 'recognition_partnership_16d', 'training_16a', 'internship'] as const;
+
+  it.each(['de', 'en', 'pl', 'cs'] as const)('%s: each new status has its own sentence and hint', (language) => {
+    const fallback = explainMatch(explanation(), translator(language), INTL_LOCALES[language]);
+    const open = explainMatch(
+      explanation({ workPermit: { ...explanation().workPermit, status: 'open_questions' } }),
+      translator(language),
+      INTL_LOCALES[language],
+    ).visa.sentence;
+    const seen = new Set<string>();
+    for (const status of STATUSES) {
+      const visa = explainMatch(
+        explanation({ workPermit: { ...explanation().workPermit, status } }),
+        translator(language),
+        INTL_LOCALES[language],
+      ).visa;
+      expect(visa.sentence).not.toMatch(/pages\.candidate/);
+      expect(visa.hint).not.toMatch(/pages\.candidate/);
+      expect(visa.sentence).not.toBe(open);
+      seen.add(visa.sentence);
+    }
+    expect(seen.size).toBe(STATUSES.length);
+    expect(fallback.visa.changeOfPurpose).toBeNull();
+  });
+
+  it('says to change the purpose of the title, and passes the recognition note on when recognition is needed', () => {
+    const e = explanation({
+      workPermit: { ...explanation().workPermit, changeOfPurpose: true },
+      recognition: { required: true, regulatedProfession: true, status: 'unknown', note: 'Ask the Landesdirektion Sachsen.' },
+    });
+    const visa = explainMatch(e, translator('de'), 'de-DE').visa;
+    expect(visa.changeOfPurpose).toMatch(/Aufenthaltszwecks/);
+    expect(visa.recognition).toBe('Ask the Landesdirektion Sachsen.');
+    const none = explainMatch(
+      explanation({
+        recognition: { required: false, regulatedProfession: false, status: 'unknown', note: 'No recognition is needed for this route.' },
+      }),
+      translator('en'),
+      'en-GB',
+    ).visa;
+    expect(none.recognition).toBeNull();
+  });
+});

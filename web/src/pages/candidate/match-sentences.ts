@@ -33,6 +33,10 @@ export interface VisaRoute {
   route: string;
   /** What the authority still needs to know (API wording, English). */
   openQuestions: string[];
+  /** Set when a purpose-bound title held in Germany must be changed first. */
+  changeOfPurpose: string | null;
+  /** What to do about recognition or the licence (API wording, English); null when none is needed. */
+  recognition: string | null;
 }
 
 export interface MatchSentences {
@@ -144,13 +148,18 @@ const VISA_KEYS = {
   not_needed: 'notNeeded',
   blue_card: 'blueCard',
   blue_card_reduced: 'blueCardReduced',
+  blue_card_it: 'blueCardIt',
   section_18b: 'section18b',
   section_18a: 'section18a',
+  experience_19c: 'experience19c',
+  recognition_partnership_16d: 'recognitionPartnership16d',
+  training_16a: 'training16a',
+  internship: 'internship',
   open_questions: 'openQuestions',
   excluded: 'excluded',
 } as const;
 
-function visa(e: MatchExplanation['workPermit'], t: TFunction): VisaRoute {
+function visa(e: MatchExplanation['workPermit'], recognition: MatchExplanation['recognition'] | undefined, t: TFunction): VisaRoute {
   const key = (VISA_KEYS as Record<string, (typeof VISA_KEYS)[keyof typeof VISA_KEYS]>)[e.status] ?? 'openQuestions';
   return {
     status: e.status,
@@ -158,12 +167,14 @@ function visa(e: MatchExplanation['workPermit'], t: TFunction): VisaRoute {
     hint: t(`${KEY}.visa.${key}.hint`),
     route: e.route,
     openQuestions: e.openQuestions,
+    changeOfPurpose: e.changeOfPurpose ? t('pages.candidate.matches.changeOfPurpose') : null,
+    recognition: recognition?.required ? recognition.note : null,
   };
 }
 
 /** The explanation of one match: per factor its points and plain sentences, and the visa route. */
 export function explainMatch(explanation: MatchExplanation, t: TFunction, locale: string): MatchSentences {
-  const visaRoute = visa(explanation.workPermit, t);
+  const visaRoute = visa(explanation.workPermit, explanation.recognition, t);
   const sentences: Record<Factor, string[]> = {
     skills: skills(explanation.skills, t, locale),
     languages: languages(explanation.languages, t, locale),

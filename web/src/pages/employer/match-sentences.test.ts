@@ -57,7 +57,10 @@ const explanation: MatchExplanation = {
     threshold: null,
     shortageOccupation: false,
     recentGraduate: false,
+    changeOfPurpose: false,
+    disclaimer: 'Guidance, not a legal decision.',
   },
+  recognition: { required: false, regulatedProfession: false, status: 'unknown', note: 'No recognition is needed for this route.' },
 };
 
 describe('matchSentences', () => {
@@ -101,6 +104,23 @@ describe('matchSentences', () => {
     expect(byFactor.languages).toEqual(['Speaks German at B1, below the required B2.', 'Does not state English (B1 required).']);
     expect(byFactor.workPermit).toEqual(['Needs no visa to work in Germany.']);
     expect(byFactor.availability).toEqual(['Has not said from when they are available (start: 2027-03-01).']);
+  });
+
+  it('names a change of purpose and the recognition note (a regulated profession), in German and English', () => {
+    const e: MatchExplanation = {
+      ...explanation,
+      workPermit: { ...explanation.workPermit, openQuestions: [], changeOfPurpose: true },
+      recognition: { required: true, regulatedProfession: true, status: 'unknown', note: 'Ask the Landesdirektion Sachsen.' },
+    };
+    const en = Object.fromEntries(matchSentences(e, tools('en')).map((f) => [f.factor, f.sentences]));
+    expect(en.workPermit).toEqual([
+      'Visa route: EU Blue Card (§18g(1) AufenthG).',
+      'Already in Germany on a purpose-bound title: the title must be changed before the start (no visa needed).',
+      'Recognition: Ask the Landesdirektion Sachsen.',
+    ]);
+    const de = matchSentences(e, tools('de')).flatMap((f) => f.sentences);
+    expect(de).toContain('Anerkennung: Ask the Landesdirektion Sachsen.');
+    for (const sentence of de) expect(sentence).not.toMatch(/pages\.employer/);
   });
 
   it('speaks German too, with no key left untranslated', () => {

@@ -96,6 +96,7 @@ function workPermit(e: MatchExplanation['workPermit'], { translate: t }: Sentenc
   else if (e.status === 'excluded') out.push(t(`${K}.workPermit.excluded`));
   else if (e.status === 'open_questions') out.push(t(`${K}.workPermit.open_questions`));
   else out.push(t(`${K}.workPermit.route`, { route: e.route }));
+  if (e.changeOfPurpose) out.push(t(`${K}.workPermit.changeOfPurpose`));
   for (const question of e.openQuestions) out.push(t(`${K}.workPermit.openQuestion`, { question }));
   return out;
 }
@@ -109,7 +110,12 @@ export function matchSentences(explanation: MatchExplanation, tools: SentenceToo
     availability: () => availability(explanation.availability, tools),
     degree: () => degree(explanation.degree, tools),
     occupation: () => occupation(explanation.occupation, tools),
-    workPermit: () => workPermit(explanation.workPermit, tools),
+    workPermit: () => [
+      ...workPermit(explanation.workPermit, tools),
+      ...(explanation.recognition?.required
+        ? [tools.translate(`${K}.workPermit.recognition`, { note: explanation.recognition.note })]
+        : []),
+    ],
   };
   return FACTORS.filter((factor) => explanation[factor]).map((factor) => ({
     factor,

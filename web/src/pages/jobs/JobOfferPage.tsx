@@ -87,6 +87,16 @@ function OfferView({ offer }: { offer: JobOffer }) {
           <span className="kern-badge kern-badge--info">{t('pages.jobs.visaBadge')}</span>
         </p>
       )}
+      {offer.regulatedProfession && (
+        <p>
+          <span className="kern-badge kern-badge--warning">{t('pages.jobs.regulatedBadge')}</span>{' '}
+          {offer.regulatedProfessionAuthority && (
+            <span className="kern-body">
+              {t('pages.jobs.regulatedAuthority')} {offer.regulatedProfessionAuthority}
+            </span>
+          )}
+        </p>
+      )}
       <div className="tb-offer">
         <div className="tb-offer__main">
           <section aria-labelledby="offer-facts">

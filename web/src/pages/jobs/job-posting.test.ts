@@ -20,6 +20,8 @@ const offer: components['schemas']['JobOfferView'] = {
   salary: { min: 4000, max: 5000, currency: 'EUR', period: 'month' },
   visaSponsorship: true,
   relocationSupport: false,
+  regulatedProfession: false,
+  regulatedProfessionAuthority: null,
   minDegree: 'bachelor',
   startDate: '2027-03-01',
   createdAt: '2026-11-01T09:00:00.000Z',
