@@ -147,10 +147,15 @@ describe('journeys: graduate, employer with staff, consent and erasure (browser)
     await choose(page, page.getByRole('group', { name: 'Język 2' }), /Poziom/, 'B1 – średni');
 
     await choose(page, page, /Prawo do pracy w Niemczech/, 'Potrzebuję jeszcze wizy lub zezwolenia na pracę');
-    const city = page.getByRole('textbox', { name: 'Miejscowości w Saksonii, w których chcesz pracować' });
+    // Saxon places from the official list: picked from the suggestions, which name the district.
+    const city = page.getByRole('combobox', { name: 'Miejscowości w Saksonii, w których chcesz pracować' });
     for (const name of ['Leipzig', 'Dresden']) {
-      await city.fill(name);
-      await city.press('Enter');
+      await city.click();
+      await city.pressSequentially(name);
+      await page
+        .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+        .first()
+        .click();
       await page.getByRole('row', { name, exact: true }).waitFor();
     }
     // Visible to verified employers, explained in plain words.
