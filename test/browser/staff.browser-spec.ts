@@ -103,7 +103,7 @@ describe('staff pages: moderation queue, audit log, overview (browser)', () => {
     const origin = page.getByRole('region', { name: 'Candidates by country of origin' });
     await origin.getByRole('row', { name: /Vietnam 6/ }).waitFor();
     const offers = page.getByRole('region', { name: 'Published offers by district' });
-    await offers.getByRole('row', { name: /Dresden 1/ }).waitFor();
+    await offers.getByRole('row', { name: /Dresden, Stadt 1/ }).waitFor();
     const weeks = page.getByRole('region', { name: 'Staff decisions per week (last 12 weeks)' });
     expect(await weeks.getByRole('row').count()).toBe(13);
     await screenshot(page, 'staff-overview-375');
