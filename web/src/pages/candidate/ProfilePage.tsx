@@ -85,7 +85,8 @@ interface Draft {
 let rowKey = 0;
 const nextKey = () => `row-${++rowKey}`;
 
-function toDraft(profile: Profile | null): Draft {
+function toDraft(profile: Profile | null, locale: string): Draft {
+  const years = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
   return {
     firstName: profile?.firstName ?? '',
     lastName: profile?.lastName ?? '',
@@ -107,7 +108,7 @@ function toDraft(profile: Profile | null): Draft {
     experience: (profile?.experience ?? []).map((e) => ({
       key: nextKey(),
       occupation: { label: e.label, escoUri: e.escoUri },
-      years: String(e.years),
+      years: years.format(e.years),
     })),
     preferredCities: profile?.preferredCities ?? [],
     crossBorderCommuter: profile?.crossBorderCommuter ?? false,
@@ -241,7 +242,7 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(profile, format.locale));
   const [saved, setSaved] = useState(false);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
@@ -252,7 +253,7 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
     onSuccess: (next) => {
       setSaved(true);
       // The chips now show what the API resolved (ESCO labels); the next save carries the new version.
-      setDraft(toDraft(next));
+      setDraft(toDraft(next, format.locale));
       queryClient.setQueryData(PROFILE_KEY, next);
     },
   });
