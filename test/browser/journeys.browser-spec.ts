@@ -147,7 +147,8 @@ describe('journeys: graduate, employer with staff, consent and erasure (browser)
     await choose(page, page.getByRole('group', { name: 'Język 2' }), /Poziom/, 'B1 – średni');
 
     await choose(page, page, /Prawo do pracy w Niemczech/, 'Potrzebuję jeszcze wizy lub zezwolenia na pracę');
-    const city = page.getByRole('textbox', { name: 'Miejscowości w Saksonii, w których chcesz pracować' });
+    // A combo box over the official Saxon places; Enter keeps the name as typed (the API resolves it).
+    const city = page.getByRole('combobox', { name: 'Miejscowości w Saksonii, w których chcesz pracować' });
     for (const name of ['Leipzig', 'Dresden']) {
       await city.fill(name);
       await city.press('Enter');
