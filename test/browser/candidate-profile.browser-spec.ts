@@ -72,6 +72,9 @@ describe('candidate profile: edit and export (browser)', () => {
     await page.getByRole('textbox', { name: 'Vorname' }).fill('Oksana');
     await page.getByRole('textbox', { name: 'Nachname' }).fill('Kowalska');
     await page.getByRole('textbox', { name: 'Kurzvorstellung' }).fill('Softwareentwicklerin aus Wrocław');
+    // Citizenships: each one chosen becomes a chip.
+    await choose(page, page, /Ihre Staatsangehörigkeiten/, 'Ukraine');
+    await page.getByRole('grid', { name: 'Gewählte Staatsangehörigkeiten' }).getByRole('row', { name: 'Ukraine' }).waitFor();
 
     // A German skill from the suggestions, a German one and a Polish occupation as typed (the API resolves them).
     const skills = page.getByRole('combobox', { name: 'Ihre Kenntnisse' });
@@ -97,6 +100,19 @@ describe('candidate profile: edit and export (browser)', () => {
     await degree.getByRole('textbox', { name: 'Hochschule oder Schule' }).fill('Politechnika Wrocławska');
     await choose(page, degree, /Land/, 'Polen');
     await degree.getByRole('textbox', { name: 'Jahr des Abschlusses' }).fill('1900');
+    // Recognition in Germany, with a hint where to check it.
+    const recognition = degree.getByRole('button', { name: /Anerkennung in Deutschland/ });
+    expect(await accessibleDescription(page, recognition)).toContain('anabin');
+    await choose(page, degree, /Anerkennung in Deutschland/, 'Vergleichbar (anabin „entspricht“ oder Zeugnisbewertung der ZAB)');
+    // Work experience: an occupation from the ESCO suggestions and its years ("2,5" as a German writes it).
+    await page.getByRole('button', { name: 'Berufserfahrung hinzufügen' }).click();
+    const experience = page.getByRole('group', { name: 'Berufserfahrung 1' });
+    const experienceOccupation = experience.getByRole('combobox', { name: /^Beruf/ });
+    await experienceOccupation.click();
+    await experienceOccupation.pressSequentially('Datenbankentw');
+    await page.getByRole('option', { name: /^Datenbankentwickler\/Datenbankentwicklerin/ }).click();
+    await experience.getByRole('row', { name: 'Datenbankentwickler/Datenbankentwicklerin', exact: true }).waitFor();
+    await experience.getByRole('textbox', { name: /^Jahre in diesem Beruf/ }).fill('2,5');
     await page.getByRole('button', { name: 'Sprache hinzufügen' }).click();
     const language = page.getByRole('group', { name: 'Sprache 1' });
     await choose(page, language, /Sprache(?! \d)/, 'Polnisch');
@@ -106,10 +122,22 @@ describe('candidate profile: edit and export (browser)', () => {
     await choose(page, german, /Sprache(?! \d)/, 'Deutsch');
     await choose(page, german, /Niveau/, 'B2 – gute Mittelstufe');
 
+    // The residence title is asked for once "has a permit" is chosen.
+    expect(await page.getByRole('button', { name: /Ihr jetziger Aufenthaltstitel/ }).count()).toBe(0);
+    await choose(page, page, /Erlaubnis, in Deutschland zu arbeiten/, 'Ich habe einen Aufenthaltstitel, mit dem ich arbeiten darf');
+    await choose(page, page, /Ihr jetziger Aufenthaltstitel/, 'Chancenkarte (§20a)');
+
     const city = page.getByRole('combobox', { name: 'Orte in Sachsen, an denen Sie arbeiten möchten' });
     await city.pressSequentially('Dresden');
     await city.press('Enter');
     await page.getByRole('row', { name: 'Dresden', exact: true }).waitFor();
+    // From the first letters the official list suggests towns with their district. Clicked first, as a person
+    // would: a script typing into the combo box right after a Select's popover closed gets the text in but the list
+    // stays shut (React Aria's focus restore of the closing Select), which no hand is fast enough to do.
+    await city.click();
+    await city.pressSequentially('Frei');
+    await page.getByRole('option', { name: /^Freiberg \(Mittelsachsen\)/ }).click();
+    await page.getByRole('row', { name: 'Freiberg', exact: true }).waitFor();
     // By keyboard, as in a radio group: focus the option, Space selects it.
     await page.getByRole('radio', { name: 'Geprüfte Arbeitgeber' }).focus();
     await page.keyboard.press('Space');
@@ -140,6 +168,18 @@ describe('candidate profile: edit and export (browser)', () => {
     await page.getByRole('row', { name: 'Datenbankdokumentation schreiben', exact: true }).waitFor();
     await page.getByRole('row', { name: 'Softwareentwickler/Softwareentwicklerin', exact: true }).waitFor();
     await page.getByRole('row', { name: 'Dresden', exact: true }).waitFor();
+    await page.getByRole('row', { name: 'Freiberg', exact: true }).waitFor();
+    await page.getByRole('grid', { name: 'Gewählte Staatsangehörigkeiten' }).getByRole('row', { name: 'Ukraine' }).waitFor();
+    expect(await page.getByRole('button', { name: /Ihr jetziger Aufenthaltstitel/ }).textContent()).toContain('Chancenkarte (§20a)');
+    const savedExperience = page.getByRole('group', { name: 'Berufserfahrung 1' });
+    await savedExperience.getByRole('row', { name: 'Datenbankentwickler/Datenbankentwicklerin', exact: true }).waitFor();
+    expect(await savedExperience.getByRole('textbox', { name: /^Jahre in diesem Beruf/ }).inputValue()).toBe('2,5');
+    expect(
+      await page
+        .getByRole('group', { name: 'Abschluss 1' })
+        .getByRole('button', { name: /Anerkennung in Deutschland/ })
+        .textContent(),
+    ).toContain('Vergleichbar');
     expect(
       await page
         .getByRole('group', { name: 'Sprache 1' })
@@ -162,11 +202,13 @@ describe('candidate profile: edit and export (browser)', () => {
     expect(download.suggestedFilename()).toMatch(/^talentbridge-export-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
       account: { email: string };
-      profile: { firstName: string; preferredCities: string[] };
+      profile: { firstName: string; preferredCities: string[]; citizenships: string[]; residenceTitle: string | null };
     };
     expect(exported.account.email).toBe(email);
     expect(exported.profile.firstName).toBe('Oksana');
-    expect(exported.profile.preferredCities).toEqual(['Dresden']);
+    expect(exported.profile.preferredCities).toEqual(['Dresden', 'Freiberg']);
+    expect(exported.profile.citizenships).toEqual(['UA']);
+    expect(exported.profile.residenceTitle).toBe('opportunity_card');
 
     expect(problems).toEqual([]);
   });

@@ -19,6 +19,9 @@ describe('describeFieldMessage', () => {
     ['skills must contain at least 1 elements', 'Wählen Sie mindestens 1 aus.'],
     ['languages.1.code must be an ISO 639-1 language code (two lower-case letters, e.g. de)', 'Wählen Sie eine Sprache aus der Liste.'],
     ['countryOfOrigin must be an ISO 3166-1 alpha-2 country code in upper case (e.g. DE, PL, CZ)', 'Wählen Sie ein Land aus der Liste.'],
+    ['experience.0.years must be a number of years (at most one decimal)', 'Geben Sie eine Zahl ein.'],
+    ['experience.0.years must not be greater than 60', 'Geben Sie höchstens 60 ein.'],
+    ['experience.1.years must not be less than 0', 'Geben Sie mindestens 0 ein.'],
     ['preferredCities.0 is not a Saxon municipality: "Wroclaw"', '„Wroclaw“ ist kein Ort in Sachsen. Wählen Sie einen Ort aus der Liste.'],
   ])('%s', (message, shown) => expect(describeFieldMessage(message, i18n.t)).toBe(shown));
 

@@ -18,6 +18,8 @@ export function describeFieldMessage(message: string, t: TFunction): string {
   if (/(?:should|must) not be empty/.test(rest)) return t('validation.required');
   if (/should not exist/.test(rest)) return t('validation.notAccepted');
   if (/must be (?:a number|an integer|a positive number)/.test(rest)) return t('validation.number');
+  if ((match = /^must not be greater than (-?\d+(?:\.\d+)?)$/.exec(rest))) return t('validation.maxValue', { max: match[1] });
+  if ((match = /^must not be less than (-?\d+(?:\.\d+)?)$/.exec(rest))) return t('validation.minValue', { min: match[1] });
   if (/must be a valid ISO 8601 date/.test(rest)) return t('validation.date');
   if (/must be a boolean/.test(rest)) return t('validation.yesNo');
   if (/must be an ISO 639-1 language code/.test(rest)) return t('validation.languageCode');

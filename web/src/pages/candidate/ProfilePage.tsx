@@ -19,21 +19,26 @@ import {
 import { PlaceComboBox } from '../../components/PlaceComboBox';
 import { useFormat } from '../../format/useFormat';
 import { AccountSection } from './ProfileAccountSection';
+import { CitizenshipsField, ExperienceFields, yearsOrText, type ExperienceRow } from './ProfileFacts';
 import {
   COMMON_LANGUAGES,
   COUNTRY_CODES,
   DEGREE_LEVELS,
   displayNames,
   LANGUAGE_LEVELS,
+  monthNames,
+  RECOGNITION_STATUSES,
+  RESIDENCE_TITLES,
   WORK_PERMITS,
   type DegreeLevel,
   type LanguageLevel,
+  type RecognitionStatus,
+  type ResidenceTitle,
   type WorkPermit,
 } from './profile-reference';
 
 type Profile = components['schemas']['CandidateOwnView'];
 type PutBody = components['schemas']['PutCandidateProfileDto'];
-type RecognitionStatus = components['schemas']['RecognitionStatus'];
 type Visibility = Profile['visibility'];
 
 /** A degree row as typed: the year stays text until it is sent (the API judges it). */
@@ -44,9 +49,9 @@ interface DegreeRow {
   institution: string;
   country: string | null;
   graduationYear: string;
-  /** Kept as loaded (the editor has no field for it yet): saving never drops it. */
-  recognition?: RecognitionStatus;
-  graduationMonth?: number | null;
+  recognition: RecognitionStatus;
+  /** "1" … "12", or null when not stated. */
+  graduationMonth: string | null;
 }
 interface LanguageRow {
   key: string;
@@ -63,6 +68,10 @@ interface Draft {
   degrees: DegreeRow[];
   languages: LanguageRow[];
   workPermit: WorkPermit | null;
+  citizenships: string[];
+  /** Sent only with `has_permit` (the title held now); kept in the draft while the permit answer changes. */
+  residenceTitle: ResidenceTitle | null;
+  experience: ExperienceRow[];
   preferredCities: string[];
   crossBorderCommuter: boolean;
   openToRemote: boolean;
@@ -76,7 +85,8 @@ interface Draft {
 let rowKey = 0;
 const nextKey = () => `row-${++rowKey}`;
 
-function toDraft(profile: Profile | null): Draft {
+function toDraft(profile: Profile | null, locale: string): Draft {
+  const years = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
   return {
     firstName: profile?.firstName ?? '',
     lastName: profile?.lastName ?? '',
@@ -84,9 +94,22 @@ function toDraft(profile: Profile | null): Draft {
     summary: profile?.summary ?? '',
     skills: (profile?.skills ?? []).map(({ label, escoUri }) => ({ label, escoUri })),
     desiredOccupations: (profile?.desiredOccupations ?? []).map(({ label, escoUri }) => ({ label, escoUri })),
-    degrees: (profile?.degrees ?? []).map((d) => ({ ...d, key: nextKey(), graduationYear: String(d.graduationYear) })),
+    degrees: (profile?.degrees ?? []).map((d) => ({
+      ...d,
+      key: nextKey(),
+      graduationYear: String(d.graduationYear),
+      recognition: d.recognition ?? 'unknown',
+      graduationMonth: d.graduationMonth ? String(d.graduationMonth) : null,
+    })),
     languages: (profile?.languages ?? []).map((l) => ({ ...l, key: nextKey() })),
     workPermit: profile?.workPermit ?? null,
+    citizenships: profile?.citizenships ?? [],
+    residenceTitle: profile?.residenceTitle ?? null,
+    experience: (profile?.experience ?? []).map((e) => ({
+      key: nextKey(),
+      occupation: { label: e.label, escoUri: e.escoUri },
+      years: years.format(e.years),
+    })),
     preferredCities: profile?.preferredCities ?? [],
     crossBorderCommuter: profile?.crossBorderCommuter ?? false,
     openToRemote: profile?.openToRemote ?? false,
@@ -118,11 +141,17 @@ function toBody(draft: Draft, version: number | undefined): PutBody {
       institution: d.institution,
       country: d.country ?? '',
       graduationYear: integerOrText(d.graduationYear),
-      recognition: d.recognition ?? 'unknown',
-      ...(d.graduationMonth ? { graduationMonth: d.graduationMonth } : {}),
+      recognition: d.recognition,
+      graduationMonth: d.graduationMonth ? Number(d.graduationMonth) : null,
     })),
     languages: draft.languages.map((l) => ({ code: l.code ?? '', level: (l.level ?? '') as LanguageLevel })),
     workPermit: draft.workPermit,
+    citizenships: draft.citizenships,
+    residenceTitle: draft.workPermit === 'has_permit' ? draft.residenceTitle : null,
+    experience: draft.experience.map((e) => ({
+      occupation: e.occupation?.escoUri ?? e.occupation?.label ?? '',
+      years: yearsOrText(e.years),
+    })),
     preferredCities: draft.preferredCities,
     crossBorderCommuter: draft.crossBorderCommuter,
     openToRemote: draft.openToRemote,
@@ -213,7 +242,7 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(profile, format.locale));
   const [saved, setSaved] = useState(false);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
@@ -224,7 +253,7 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
     onSuccess: (next) => {
       setSaved(true);
       // The chips now show what the API resolved (ESCO labels); the next save carries the new version.
-      setDraft(toDraft(next));
+      setDraft(toDraft(next, format.locale));
       queryClient.setQueryData(PROFILE_KEY, next);
     },
   });
@@ -238,6 +267,15 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
   const levelOptions = LANGUAGE_LEVELS.map((level) => ({ value: level, label: t(`pages.candidate.profile.levels.${level}`) }));
   const degreeOptions = DEGREE_LEVELS.map((level) => ({ value: level, label: t(`pages.candidate.profile.degreeLevels.${level}`) }));
   const permitOptions = WORK_PERMITS.map((permit) => ({ value: permit, label: t(`pages.candidate.profile.permits.${permit}`) }));
+  const titleOptions = RESIDENCE_TITLES.map((title) => ({ value: title, label: t(`pages.candidate.profile.residenceTitles.${title}`) }));
+  const recognitionOptions = RECOGNITION_STATUSES.map((status) => ({
+    value: status,
+    label: t(`pages.candidate.profile.recognitionStatuses.${status}`),
+  }));
+  const monthOptions = useMemo(
+    () => [{ value: '0', label: t('pages.candidate.profile.graduationMonthUnknown') }, ...monthNames(format.locale)],
+    [format.locale, t],
+  );
 
   const updateDegree = (index: number, change: Partial<DegreeRow>) =>
     set(
@@ -322,6 +360,7 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
             value={draft.residenceCountry}
             onChange={(v) => set('residenceCountry', v)}
           />
+          <CitizenshipsField value={draft.citizenships} countries={countries} onChange={(v) => set('citizenships', v)} />
         </fieldset>
 
         <fieldset className="kern-fieldset tb-profile-group">
@@ -397,6 +436,22 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
                 value={degree.graduationYear}
                 onChange={(v) => updateDegree(index, { graduationYear: v })}
               />
+              <Select
+                name={`degrees.${index}.graduationMonth`}
+                label={t('pages.candidate.profile.graduationMonth')}
+                description={t('pages.candidate.profile.graduationMonthHint')}
+                options={monthOptions}
+                value={degree.graduationMonth ?? '0'}
+                onChange={(v) => updateDegree(index, { graduationMonth: v && v !== '0' ? v : null })}
+              />
+              <Select
+                name={`degrees.${index}.recognition`}
+                label={t('pages.candidate.profile.recognition')}
+                description={t('pages.candidate.profile.recognitionHint')}
+                options={recognitionOptions}
+                value={degree.recognition}
+                onChange={(v) => updateDegree(index, { recognition: v ?? 'unknown' })}
+              />
               <Button
                 variant="tertiary"
                 onPress={() =>
@@ -416,7 +471,16 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
               onPress={() =>
                 set('degrees', [
                   ...draft.degrees,
-                  { key: nextKey(), level: null, field: '', institution: '', country: null, graduationYear: '' },
+                  {
+                    key: nextKey(),
+                    level: null,
+                    field: '',
+                    institution: '',
+                    country: null,
+                    graduationYear: '',
+                    recognition: 'unknown',
+                    graduationMonth: null,
+                  },
                 ])
               }
             >
@@ -424,6 +488,8 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
             </Button>
           )}
         </fieldset>
+
+        <ExperienceFields rows={draft.experience} onChange={(v) => set('experience', v)} newKey={nextKey} />
 
         <fieldset className="kern-fieldset tb-profile-group" data-field="languages">
           <legend className="kern-label">{t('pages.candidate.profile.languages')}</legend>
@@ -482,6 +548,16 @@ function ProfileForm({ profile, onReload }: { profile: Profile | null; onReload:
             value={draft.workPermit}
             onChange={(v) => set('workPermit', v)}
           />
+          {draft.workPermit === 'has_permit' && (
+            <Select
+              name="residenceTitle"
+              label={t('pages.candidate.profile.residenceTitle')}
+              description={t('pages.candidate.profile.residenceTitleHint')}
+              options={titleOptions}
+              value={draft.residenceTitle}
+              onChange={(v) => set('residenceTitle', v)}
+            />
+          )}
           <CityField cities={draft.preferredCities} onChange={(v) => set('preferredCities', v)} />
           <Checkbox
             name="crossBorderCommuter"

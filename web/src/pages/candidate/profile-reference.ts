@@ -30,3 +30,29 @@ export function displayNames(locale: string, type: 'region' | 'language', codes:
     .map((code) => ({ value: code, label: names?.of(type === 'region' ? code : code) ?? code }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
+
+/** The residence titles the API takes (src/residence-law/residence-facts.ts), asked for with `has_permit`. */
+export const RESIDENCE_TITLES = [
+  'student',
+  'job_search',
+  'opportunity_card',
+  'recognition_measure',
+  'skilled_worker',
+  'blue_card',
+  'temporary_protection',
+  'settled',
+  'family',
+  'other',
+] as const;
+export type ResidenceTitle = (typeof RESIDENCE_TITLES)[number];
+/** A degree's recognition in Germany, as the API takes it (default `unknown`). */
+export const RECOGNITION_STATUSES = ['recognised', 'comparable', 'in_progress', 'partial', 'none', 'unknown'] as const;
+export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
+/** At most this many citizenships (the API's limit). */
+export const MAX_CITIZENSHIPS = 5;
+
+/** The twelve month names in the UI language, January first, valued "1" … "12". */
+export function monthNames(locale: string): { value: string; label: string }[] {
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: format.format(Date.UTC(2024, i, 15)) }));
+}
