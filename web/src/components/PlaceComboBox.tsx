@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button as RacButton, ComboBox, Input, type Key, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { ComboBox, type Key, ListBoxItem, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ChipList } from './ChipList';
-import { cx } from './cx';
+import { SuggestionInput, SuggestionPopover } from './ComboBoxParts';
 import { FieldError } from './FieldError';
 import { FieldLabel } from './FieldLabel';
 import { usePlaceSuggestions } from './place-suggestions';
@@ -59,48 +59,25 @@ export function PlaceComboBox({ name, label, description, chosenLabel, value, on
           {description}
         </Text>
         <FieldError />
-        <div className="tb-combobox__field">
-          <Input
-            maxLength={100}
-            className={({ isInvalid }) => cx('kern-form-input__input', isInvalid && 'kern-form-input__input--error')}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && trimmed && !event.currentTarget.getAttribute('aria-activedescendant')) {
-                event.preventDefault();
-                add(trimmed);
-              }
-            }}
-          />
-          <RacButton className="tb-combobox__button" aria-label={t('taxonomy.showSuggestions')}>
-            <span className="tb-select__chevron" aria-hidden="true" />
-          </RacButton>
-        </div>
-        <Popover className="tb-popover">
-          <ListBox
-            className="tb-listbox"
-            aria-label={t('pages.candidate.profile.citiesSuggestions')}
-            renderEmptyState={() => (
-              <span className="tb-listbox__empty">
-                {trimmed.length < 2
-                  ? t('taxonomy.typeToSearch')
-                  : suggestions.isFetching
-                    ? t('taxonomy.searching')
-                    : t('pages.candidate.profile.citiesNoMatch', { query: trimmed })}
-              </span>
-            )}
-          >
-            {items.map((place) => (
-              <ListBoxItem
-                key={place.ags}
-                id={place.ags}
-                textValue={t('pages.candidate.profile.citiesDistrict', { name: place.name, district: place.district })}
-                className="tb-listbox__item"
-              >
-                {place.name}
-                <span className="tb-listbox__note"> ({place.district})</span>
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
+        <SuggestionInput text={text} onFreeText={add} maxLength={100} />
+        <SuggestionPopover
+          label={t('pages.candidate.profile.citiesSuggestions')}
+          text={text}
+          isFetching={suggestions.isFetching}
+          noMatch={t('pages.candidate.profile.citiesNoMatch', { query: trimmed })}
+        >
+          {items.map((place) => (
+            <ListBoxItem
+              key={place.ags}
+              id={place.ags}
+              textValue={t('pages.candidate.profile.citiesDistrict', { name: place.name, district: place.district })}
+              className="tb-listbox__item"
+            >
+              {place.name}
+              <span className="tb-listbox__note"> ({place.district})</span>
+            </ListBoxItem>
+          ))}
+        </SuggestionPopover>
       </ComboBox>
       <ChipList
         label={chosenLabel}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button as RacButton, ComboBox, Input, type Key, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { ComboBox, type Key, ListBoxItem, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Concept } from '../api';
 import type { TaxonomyComboBoxProps } from './TaxonomyComboBox';
 import { ChipList } from './ChipList';
-import { cx } from './cx';
+import { SuggestionInput, SuggestionPopover } from './ComboBoxParts';
 import { FieldError } from './FieldError';
 import { FieldLabel } from './FieldLabel';
 import { useTaxonomySuggestions } from './taxonomy-suggestions';
@@ -67,46 +67,22 @@ export default function TaxonomyComboBoxField({
           {t('taxonomy.escoHint')}
         </Text>
         <FieldError />
-        <div className="tb-combobox__field">
-          <Input
-            className={({ isInvalid }) => cx('kern-form-input__input', isInvalid && 'kern-form-input__input--error')}
-            onKeyDown={(event) => {
-              // Enter with no suggestion highlighted keeps the text as written.
-              const input = event.currentTarget;
-              if (event.key === 'Enter' && trimmed && !input.getAttribute('aria-activedescendant')) {
-                event.preventDefault();
-                add({ label: trimmed, escoUri: null });
-              }
-            }}
-          />
-          <RacButton className="tb-combobox__button" aria-label={t('taxonomy.showSuggestions')}>
-            <span className="tb-select__chevron" aria-hidden="true" />
-          </RacButton>
-        </div>
-        <Popover className="tb-popover">
-          <ListBox
-            className="tb-listbox"
-            aria-label={t('taxonomy.suggestions')}
-            renderEmptyState={() => (
-              <span className="tb-listbox__empty">
-                {trimmed.length < 2
-                  ? t('taxonomy.typeToSearch')
-                  : suggestions.isFetching
-                    ? t('taxonomy.searching')
-                    : t('taxonomy.noSuggestion', { query: trimmed })}
-              </span>
-            )}
-          >
-            {items.map((item) => (
-              <ListBoxItem key={item.escoUri} id={item.escoUri} textValue={item.label} className="tb-listbox__item">
-                {item.label}
-                {item.matchedLabel && item.matchedLabel.toLowerCase() !== item.label.toLowerCase() && (
-                  <span className="tb-listbox__note"> ({item.matchedLabel})</span>
-                )}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
+        <SuggestionInput text={text} onFreeText={(typed) => add({ label: typed, escoUri: null })} />
+        <SuggestionPopover
+          label={t('taxonomy.suggestions')}
+          text={text}
+          isFetching={suggestions.isFetching}
+          noMatch={t('taxonomy.noSuggestion', { query: trimmed })}
+        >
+          {items.map((item) => (
+            <ListBoxItem key={item.escoUri} id={item.escoUri} textValue={item.label} className="tb-listbox__item">
+              {item.label}
+              {item.matchedLabel && item.matchedLabel.toLowerCase() !== item.label.toLowerCase() && (
+                <span className="tb-listbox__note"> ({item.matchedLabel})</span>
+              )}
+            </ListBoxItem>
+          ))}
+        </SuggestionPopover>
       </ComboBox>
       {/* Announced by itself (a live region); the field's description and error are linked by React Aria. */}
       <span className="kern-sr-only" aria-live="polite">
