@@ -16,7 +16,13 @@ export default function VerifyEmailPage() {
   const token = params.get('token') ?? '';
   const verify = useMutation({
     mutationFn: (value: string) => unwrap(api.POST('/api/v1/auth/verify-email', { body: { token: value } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+    // The session's own GET /auth/me may still be in flight from page load, having read the address as unconfirmed:
+    // an initial fetch without data is reused rather than cancelled by invalidate, so cancel it first. The page says
+    // "confirmed" only once the fresh user is in, so the account page behind the link shows it too.
+    onSuccess: async () => {
+      await queryClient.cancelQueries({ queryKey: ME_QUERY_KEY });
+      await queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+    },
   });
   // Once per token: React's development double effects must not spend the single-use token twice.
   const sent = useRef<string | null>(null);
