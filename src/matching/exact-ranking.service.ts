@@ -4,13 +4,14 @@ import { JobOffersRepository } from '../job-offers/job-offers.repository';
 import { offerSkillUris, toOfferFacts } from './match-facts.mapper';
 import { MatchScoringService } from './match-scoring.service';
 import { byScoreThenId, type RankedId } from './ranking';
+import { scoreMatch } from './scoring';
 
 /** Batch size of the walk over every visible profile. */
 const EXACT_BATCH = 2_000;
 
 /**
- * The exact reference ranking: the routes' scorer over EVERY visible profile
- * in PostgreSQL, in keyset batches. Not used by the routes (it reads every
+ * The exact reference rankings: the routes' scorer over EVERY visible profile
+ * (or every published offer) in PostgreSQL, in keyset batches. Not used by the routes (it reads every
  * profile); the exactness test and the benchmark compare the routes' top N
  * (MatchingService.topForOffer, or the route itself) with it.
  */
@@ -37,6 +38,29 @@ export class ExactRankingService {
         if (result.eligible) all.push({ id: facts.profileId, score: result.score });
       }
       after = batch[batch.length - 1].profileId;
+    }
+    return all.sort(byScoreThenId).slice(0, n);
+  }
+
+  /**
+   * The exact top `n` published offers for a candidate profile (visible or not: it is their own ranking), best
+   * first; empty for an unknown profile. Every published offer is scored, in keyset pages.
+   */
+  async exactTopForCandidate(profileId: string, n: number): Promise<RankedId[]> {
+    const [facts] = await this.candidates.factsFor([profileId], { onlyVisible: false });
+    if (!facts) return [];
+    const context = await this.scoring.context(facts.skillUris);
+    const [candidate] = await this.scoring.scoringCandidates([facts]);
+    const all: RankedId[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const batch = await this.offers.findPublishedPage(after, EXACT_BATCH);
+      if (!batch.length) break;
+      for (const offer of batch) {
+        const result = scoreMatch(candidate, toOfferFacts(offer), context);
+        if (result.eligible) all.push({ id: offer.id, score: result.score });
+      }
+      after = batch[batch.length - 1].id;
     }
     return all.sort(byScoreThenId).slice(0, n);
   }

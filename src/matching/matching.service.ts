@@ -123,20 +123,9 @@ export class MatchingService {
   ): Promise<MatchPage<OfferMatch>> {
     assertDepth(page, limit);
     const profileId = await this.candidates.profileIdOfUser(user.id);
-    const [facts] = profileId ? await this.candidates.factsFor([profileId], { onlyVisible: false }) : [];
-    if (!facts) throw new CandidateProfileNotFoundError();
-    const context = await this.scoring.context(facts.skillUris);
-    const ids = await this.retrieveOffers(facts, context.relatedSkills);
-    const [candidate] = await this.scoring.scoringCandidates([facts]);
-    const offers = new Map<string, JobOfferEntity>();
-    const ranked: Ranked[] = [];
-    for (const offer of await this.offers.findPublished(ids)) {
-      const result = scoreMatch(candidate, toOfferFacts(offer), context);
-      if (!result.eligible) continue;
-      offers.set(offer.id, offer);
-      ranked.push({ id: offer.id, score: result.score, result });
-    }
-    ranked.sort(byScoreThenId);
+    const ranking = profileId ? await this.rankOffers(profileId) : null;
+    if (!ranking) throw new CandidateProfileNotFoundError();
+    const { ranked, offers } = ranking;
     const slice = ranked.slice((page - 1) * limit, page * limit);
     const labels = await this.labeller.labels(
       slice.flatMap((r) => offerConcepts(offers.get(r.id)!)),
@@ -165,6 +154,31 @@ export class MatchingService {
     if (!offer) return null;
     const { ranked, stats } = await this.rankCandidates(offer, n);
     return { ranked: ranked.slice(0, n).map(({ id, score }) => ({ id, score })), stats };
+  }
+
+  /** The route's ranking of offers for a profile, without access checks or views (tests and bench). Null for an unknown profile. */
+  async topForCandidate(profileId: string, n: number): Promise<{ ranked: RankedId[] } | null> {
+    const ranking = await this.rankOffers(profileId);
+    return ranking && { ranked: ranking.ranked.slice(0, n).map(({ id, score }) => ({ id, score })) };
+  }
+
+  /** Stage 1 and 2 for candidate → offers: the eligible published offers, scored and sorted (null: no such profile). */
+  private async rankOffers(profileId: string): Promise<{ ranked: Ranked[]; offers: Map<string, JobOfferEntity> } | null> {
+    const [facts] = await this.candidates.factsFor([profileId], { onlyVisible: false });
+    if (!facts) return null;
+    const context = await this.scoring.context(facts.skillUris);
+    const ids = await this.retrieveOffers(facts, context.relatedSkills);
+    const [candidate] = await this.scoring.scoringCandidates([facts]);
+    const offers = new Map<string, JobOfferEntity>();
+    const ranked: Ranked[] = [];
+    for (const offer of await this.offers.findPublished(ids)) {
+      const result = scoreMatch(candidate, toOfferFacts(offer), context);
+      if (!result.eligible) continue;
+      offers.set(offer.id, offer);
+      ranked.push({ id: offer.id, score: result.score, result });
+    }
+    ranked.sort(byScoreThenId);
+    return { ranked, offers };
   }
 
   /**
