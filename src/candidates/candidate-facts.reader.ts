@@ -55,6 +55,53 @@ export interface CandidateSnapshot {
   experience: StoredExperience[];
 }
 
+/** The facts matching scores a profile on (matching/match-facts.mapper.ts `toScoringCandidate` reads these only). */
+export const MATCH_FACT_FIELDS = [
+  'skillUris',
+  'freeTextSkills',
+  'desiredOccupationUris',
+  'languages',
+  'preferredCities',
+  'preferredCityAgs',
+  'openToRemote',
+  'crossBorderCommuter',
+  'residenceCountry',
+  'availableFrom',
+  'degrees',
+  'workPermit',
+  'citizenships',
+  'residenceTitle',
+  'experience',
+] as const satisfies readonly (keyof CandidateSnapshot)[];
+
+/**
+ * What matching scores a profile on. The candidates index carries it in each document (`matchFacts`), so ranking
+ * scores the retrieved candidates without reading PostgreSQL; the page shown is then re-read and re-scored here.
+ */
+export type CandidateMatchFacts = Pick<CandidateSnapshot, (typeof MATCH_FACT_FIELDS)[number]>;
+/** Match facts with the profile they belong to: a CandidateSnapshot is one too. */
+export type ScorableCandidate = CandidateMatchFacts & { profileId: string };
+
+/**
+ * Match facts as the index document carries them: ESCO skill URIs without their common prefix (they are most of
+ * the bytes, and ranking reads hundreds of documents per request).
+ */
+export type IndexedMatchFacts = Omit<CandidateMatchFacts, 'skillUris'> & { skillIds: string[] };
+
+const ESCO_SKILL_PREFIX = 'http://data.europa.eu/esco/skill/';
+
+/** The match facts of a stored profile, as the index document carries them. */
+export function matchFactsOf(row: CandidateProfileEntity): IndexedMatchFacts {
+  const snapshot = toSnapshot(row);
+  const { skillUris, ...rest } = Object.fromEntries(MATCH_FACT_FIELDS.map((field) => [field, snapshot[field]])) as CandidateMatchFacts;
+  return { ...rest, skillIds: skillUris.map((uri) => (uri.startsWith(ESCO_SKILL_PREFIX) ? uri.slice(ESCO_SKILL_PREFIX.length) : uri)) };
+}
+
+/** The match facts back from an index document (a full URI, one not under ESCO's prefix, is kept as it is). */
+export function fromIndexedMatchFacts({ skillIds, ...rest }: IndexedMatchFacts): CandidateMatchFacts {
+  return { ...rest, skillUris: skillIds.map((id) => (id.includes(':') ? id : ESCO_SKILL_PREFIX + id)) };
+}
+
 /** For the matching module: candidate snapshots by profile id, or the profile id of a candidate account. */
 @Injectable()
 export class CandidateFactsReader {

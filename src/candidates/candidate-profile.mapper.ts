@@ -1,6 +1,7 @@
 import { ConceptLabels } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
 import type { StoredConcept } from '../taxonomy/stored-concept';
+import { findPlace, placeKey } from '../places/saxon-places';
 import { availabilityIndexDay } from './availability';
 import {
   CandidateDocument,
@@ -163,6 +164,10 @@ export function toCandidateDocument(row: CandidateProfileEntity, labels: Map<str
     occupationLabels: allLabels(row.desiredOccupations),
     cities: row.preferredCities,
     cityKeys: [...new Set(row.preferredCities.map(cityKey))],
+    // Every way matching's location rule can recognise a preferred city as the offer's (name key or AGS, typos resolved),
+    // so its retrieval filter never misses a candidate the scorer would place in the offer's city.
+    placeKeys: [...new Set([...row.preferredCities, ...(row.preferredCityAgs ?? [])].map(placeKey))],
+    placeAgs: [...new Set([...(row.preferredCityAgs ?? []), ...row.preferredCities.flatMap((c) => findPlace(c)?.ags ?? [])])],
     languages: row.languages.map((l) => l.code),
     languageLevels: Object.fromEntries(row.languages.map((l) => [l.code, languageLevelRank(l.level)])),
     countries: [...new Set([row.countryOfOrigin, row.residenceCountry].filter((c): c is string => c !== null))],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { IndexDefinition } from '../search/search-engine.service';
 import { IndexedResource, SearchIndexed } from '../search/indexing/indexed-resource';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
+import { matchFactsOf, type IndexedMatchFacts } from './candidate-facts.reader';
 import { CandidateDocument, isVisibleToEmployers, toCandidateDocument } from './candidate-profile.mapper';
 import { CandidatesRepository } from './candidates.repository';
 import type { CandidateProfileEntity } from './entities/candidate-profile.entity';
@@ -25,6 +26,8 @@ export const candidatesIndexDefinition: IndexDefinition = {
       'occupationUris',
       'cities',
       'cityKeys',
+      'placeKeys',
+      'placeAgs',
       'languages',
       'languageLevels',
       'countries',
@@ -41,6 +44,9 @@ export const candidatesIndexDefinition: IndexDefinition = {
   },
 };
 
+/** The index document: what search filters, finds and facets on, plus the facts matching scores on (stored, never searched). */
+export type IndexedCandidate = CandidateDocument & { matchFacts: IndexedMatchFacts };
+
 /**
  * Candidate profiles in Meilisearch: only profiles employers may see (visibility
  * `employers`, not hidden by staff, not hidden by retention); every other id is
@@ -48,7 +54,7 @@ export const candidatesIndexDefinition: IndexDefinition = {
  */
 @Injectable()
 @SearchIndexed()
-export class CandidatesIndex implements IndexedResource<CandidateDocument> {
+export class CandidatesIndex implements IndexedResource<IndexedCandidate> {
   readonly definition = candidatesIndexDefinition;
 
   constructor(
@@ -56,13 +62,13 @@ export class CandidatesIndex implements IndexedResource<CandidateDocument> {
     private readonly taxonomy: TaxonomyRepository,
   ) {}
 
-  async documentsFor(ids: string[]): Promise<Map<string, CandidateDocument>> {
+  async documentsFor(ids: string[]): Promise<Map<string, IndexedCandidate>> {
     const rows = (await this.repository.findByIds(ids)).filter(isVisibleToEmployers);
     const documents = await this.toDocuments(rows);
     return new Map(documents.map((d) => [d.id, d]));
   }
 
-  async *allDocuments(batchSize: number): AsyncIterable<CandidateDocument[]> {
+  async *allDocuments(batchSize: number): AsyncIterable<IndexedCandidate[]> {
     let after: string | null = null;
     for (;;) {
       const rows = await this.repository.visibleBatch(after, batchSize);
@@ -72,12 +78,12 @@ export class CandidatesIndex implements IndexedResource<CandidateDocument> {
     }
   }
 
-  private async toDocuments(rows: CandidateProfileEntity[]): Promise<CandidateDocument[]> {
+  private async toDocuments(rows: CandidateProfileEntity[]): Promise<IndexedCandidate[]> {
     const uris = new Set<string>();
     for (const row of rows) {
       for (const c of [...row.skills, ...row.desiredOccupations]) if (c.escoUri) uris.add(c.escoUri);
     }
     const labels = await this.taxonomy.allLabels([...uris]);
-    return rows.map((row) => toCandidateDocument(row, labels));
+    return rows.map((row) => ({ ...toCandidateDocument(row, labels), matchFacts: matchFactsOf(row) }));
   }
 }

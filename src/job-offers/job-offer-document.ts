@@ -62,12 +62,46 @@ export interface JobOfferDocument extends JobOfferView {
   salaryMinAnnualEur: number;
   salaryMaxAnnualEur: number;
   publishedAtTs: number;
+  /** How many skills the offer requires (filter). */
+  requiredSkillCount: number;
+  /** The facts matching scores on (stored, never searched). */
+  matchFacts: OfferMatchFacts;
 }
 
 /**
  * Pure mapper from a published offer (employer loaded) and the labels of its
  * concepts in all languages (`labelsOf(uri)`) to its search document.
  */
+/** The offer fields matching scores on (matching/match-facts.mapper.ts `toOfferFacts` reads these only). */
+export const OFFER_MATCH_FIELDS = [
+  'requiredSkills',
+  'optionalSkills',
+  'occupationUri',
+  'iscoCode',
+  'languages',
+  'city',
+  'postalCode',
+  'workplace',
+  'contractType',
+  'salaryMin',
+  'salaryMax',
+  'salaryCurrency',
+  'salaryPeriod',
+  'visaSponsorship',
+  'minDegree',
+  'startDate',
+] as const satisfies readonly (keyof JobOfferEntity)[];
+
+/**
+ * What matching scores an offer on. The offers index carries it in each document (`matchFacts`), so ranking offers
+ * for a candidate scores the retrieved ones without reading PostgreSQL; the page shown is re-read and re-scored.
+ */
+export type OfferMatchFacts = Pick<JobOfferEntity, (typeof OFFER_MATCH_FIELDS)[number]>;
+
+export function offerMatchFactsOf(offer: JobOfferEntity): OfferMatchFacts {
+  return Object.fromEntries(OFFER_MATCH_FIELDS.map((field) => [field, offer[field]])) as OfferMatchFacts;
+}
+
 export function toJobOfferDocument(offer: JobOfferEntity, labelsOf: (uri: string) => string[]): JobOfferDocument {
   const view = toJobOfferView(offer);
   const skills = [...offer.requiredSkills, ...offer.optionalSkills];
@@ -87,6 +121,9 @@ export function toJobOfferDocument(offer: JobOfferEntity, labelsOf: (uri: string
     salaryMinAnnualEur: annualEur(offer.salaryMin, offer.salaryPeriod),
     salaryMaxAnnualEur: annualEur(offer.salaryMax, offer.salaryPeriod),
     publishedAtTs: offer.publishedAt ? offer.publishedAt.getTime() : 0,
+    // Matching filters on it: an offer asking for no skill gives every candidate the full essential share.
+    requiredSkillCount: offer.requiredSkills.length,
+    matchFacts: offerMatchFactsOf(offer),
   };
 }
 

@@ -30,6 +30,7 @@ export class JobOffersIndex implements IndexedResource<JobOfferDocument> {
         'salaryMinAnnualEur',
         'requiredLanguageCodes',
         'languageMinLevels',
+        'requiredSkillCount',
       ],
       sortableAttributes: ['publishedAtTs', 'salaryMinAnnualEur'],
       typoTolerance: { enabled: true },

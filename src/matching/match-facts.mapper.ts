@@ -1,5 +1,5 @@
-import type { CandidateSnapshot } from '../candidates/candidate-facts.reader';
-import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
+import type { CandidateMatchFacts } from '../candidates/candidate-facts.reader';
+import type { OfferMatchFacts } from '../job-offers/job-offer-document';
 import type { CandidateFacts, LanguageLevel, OfferFacts } from './scoring';
 import { regulatedProfessionOf } from '../residence-law/regulated-professions';
 
@@ -8,7 +8,7 @@ import { regulatedProfessionOf } from '../residence-law/regulated-professions';
  * facts. Pure; the same mapping serves the routes and the exact reference
  * ranking, so both score every pair identically.
  */
-export function toScoringCandidate(stored: CandidateSnapshot, iscoCodes: ReadonlyMap<string, string> = new Map()): CandidateFacts {
+export function toScoringCandidate(stored: CandidateMatchFacts, iscoCodes: ReadonlyMap<string, string> = new Map()): CandidateFacts {
   return {
     skillUris: stored.skillUris,
     freeTextSkills: stored.freeTextSkills,
@@ -43,7 +43,7 @@ export function toScoringCandidate(stored: CandidateSnapshot, iscoCodes: Readonl
   };
 }
 
-export function toOfferFacts(offer: JobOfferEntity): OfferFacts {
+export function toOfferFacts(offer: OfferMatchFacts): OfferFacts {
   return {
     requiredSkills: offer.requiredSkills,
     optionalSkills: offer.optionalSkills,

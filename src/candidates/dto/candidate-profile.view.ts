@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ApiCounts,
   ApiDate,
@@ -342,6 +342,14 @@ export class CandidateDocument {
   @ApiTextList(PROFILE_LIMITS.cities, PROFILE_LIMITS.cityLength)
   cityKeys!: string[];
 
+  /** The preferred cities as matching's location rule keys them (filter). */
+  @ApiTextList(PROFILE_LIMITS.cities * 2, PROFILE_LIMITS.cityLength)
+  placeKeys!: string[];
+
+  /** Official municipality keys (AGS) of the preferred cities (filter). */
+  @ApiTextList(PROFILE_LIMITS.cities * 2, 8, { pattern: '^\\d{8}$' })
+  placeAgs!: string[];
+
   /** ISO 639-1 codes (facet "languages"). */
   @ApiTextList(PROFILE_LIMITS.languages, 2, { pattern: LANGUAGE_CODE_PATTERN })
   languages!: string[];
@@ -384,4 +392,12 @@ export class CandidateDocument {
 
   @ApiInteger(0, INT32_MAX, { description: 'Unix time in seconds' })
   updatedAt!: number;
+
+  /** What matching scores the profile on, carried so that ranking need not read every candidate from the database. */
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: {},
+    description: 'The profile facts matching scores on (skills, languages, places, dates, degrees, work permit, experience); stored, never searched',
+  })
+  matchFacts?: object;
 }

@@ -1,6 +1,15 @@
 import { scoreMatch } from '../scoring';
-import { aCandidate, anOffer, DOCKER, GIT, PYTHON, SQL, THRESHOLDS } from '../scoring/scoring.fixtures';
-import { aimWithinTier, atLeastOfFilter, hardRequirementFilter, planCandidateRetrieval, upperBound } from './candidate-retrieval-plan';
+import type { CandidateFacts } from '../scoring';
+import { aCandidate, anOffer, DOCKER, GIT, PYTHON, SOFTWARE_DEVELOPER, SQL, THRESHOLDS } from '../scoring/scoring.fixtures';
+import {
+  atLeastOfFilter,
+  coverageRanges,
+  factorConditions,
+  hardRequirementFilter,
+  planCandidateCells,
+  upperBound,
+  type FactorName,
+} from './candidate-retrieval-plan';
 
 const context = { today: '2026-03-01', blueCardThresholds: THRESHOLDS };
 
@@ -37,13 +46,87 @@ describe('candidate retrieval plan', () => {
     expect(atLeastOfFilter(keys, 6)).toBeNull(); // C(12,6) = 924
   });
 
-  it('plans tiers from full essential coverage down to "everyone eligible", with falling upper bounds', () => {
-    const offer = anOffer();
-    const tiers = planCandidateRetrieval(offer, context);
-    const k = offer.requiredSkills.length;
-    expect(tiers.map((t) => t.minEssential)).toEqual([...Array.from({ length: k }, (_, i) => k - i), 0]);
-    for (let i = 1; i < tiers.length; i++) expect(tiers[i].upperBound).toBeLessThan(tiers[i - 1].upperBound);
-    expect(tiers[tiers.length - 1].filter).toBe(hardRequirementFilter(offer));
+  it('cuts skill coverage into exact ranges, most first, down to "none of them"', () => {
+    const ranges = coverageRanges(['a', 'b', 'c']);
+    expect(ranges.map((r) => r.maxHeld)).toEqual([3, 2, 1, 0]);
+    expect(ranges[0].filter).toBe('((skillKeys = "a" AND skillKeys = "b" AND skillKeys = "c"))');
+    expect(ranges[1].filter).toContain('NOT ((skillKeys = "a" AND skillKeys = "b" AND skillKeys = "c"))');
+    expect(ranges[3].filter).toBe('NOT ((skillKeys = "a") OR (skillKeys = "b") OR (skillKeys = "c"))');
+    expect(coverageRanges([])).toEqual([{ filter: null, maxHeld: 0 }]);
+  });
+
+  it('merges ranges whose filter would be too long into the next, so the most a range can hold stays right', () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `k${i}`);
+    const ranges = coverageRanges(keys);
+    // C(12,m) > 300 for m = 4…8: "at least 3 and fewer than 9" is one range, holding at most 8.
+    expect(ranges.map((r) => r.maxHeld)).toEqual([12, 11, 10, 9, 8, 2, 1, 0]);
+  });
+
+  it('plans cells best bound first: every coverage range × optional range × occupation, place and degree met or not', () => {
+    const offer = anOffer({ minDegree: 'master', optionalSkills: [{ escoUri: DOCKER, label: 'Docker' }] });
+    const cells = planCandidateCells(offer, context);
+    const k = new Set(offer.requiredSkills.map((s) => s.escoUri)).size;
+    expect(factorConditions(offer)).toHaveLength(3);
+    expect(cells).toHaveLength((k + 1) * 2 * 8);
+    for (let i = 1; i < cells.length; i++) expect(cells[i].upperBound).toBeLessThanOrEqual(cells[i - 1].upperBound);
+    expect(cells[0].upperBound).toBe(upperBound(offer, context, k));
+    expect(cells[0].filter).toContain('(degreeLevel >= 3)');
+    expect(cells.some((c) => c.filter?.includes('NOT (degreeLevel >= 3)'))).toBe(true);
+  });
+
+  it('no candidate scores above the bound of the cell its facts put it in (every combination of the cell facts)', () => {
+    const skills = [PYTHON, SQL, GIT, DOCKER];
+    const subsets = (items: string[]) => items.reduce<string[][]>((all, x) => [...all, ...all.map((s) => [...s, x])], [[]]);
+    const occupations: Partial<CandidateFacts>[] = [
+      { desiredOccupationUris: [SOFTWARE_DEVELOPER], desiredOccupationIscoCodes: ['2512'] },
+      { desiredOccupationUris: ['http://data.europa.eu/esco/occupation/other'], desiredOccupationIscoCodes: ['2512'] },
+      { desiredOccupationUris: ['http://data.europa.eu/esco/occupation/far'], desiredOccupationIscoCodes: ['5120'] },
+      { desiredOccupationUris: [], desiredOccupationIscoCodes: [] },
+    ];
+    const places: Partial<CandidateFacts>[] = [
+      { preferredCities: ['Görlitz'] },
+      { preferredCities: ['Zittau'] }, // same district (Görlitz)
+      { preferredCities: ['Leipzig'], crossBorderCommuter: true, residenceCountry: 'PL' },
+      { preferredCities: ['Leipzig'], openToRemote: true },
+      { preferredCities: [] },
+    ];
+    const degrees = [[], ['vocational'], ['bachelor'], ['master']].map((levels) => ({
+      degrees: levels.map((level) => ({ level: level as 'master', field: 'CS', graduationYear: 2020 })),
+    }));
+    const held = (candidate: CandidateFacts, offerSkills: { escoUri: string | null }[]) =>
+      offerSkills.filter((s) => candidate.skillUris.includes(s.escoUri!)).length;
+    for (const workplace of ['onsite', 'hybrid', 'remote'] as const) {
+      const offer = anOffer({ minDegree: 'bachelor', city: 'Görlitz', workplace });
+      const cells = planCandidateCells(offer, context);
+      const facts = (candidate: CandidateFacts) => {
+        const unmet: FactorName[] = [];
+        if (!candidate.desiredOccupationUris.includes(offer.occupationUri!)) unmet.push('occupation');
+        if (!candidate.preferredCities.includes(offer.city) && !(workplace === 'remote' && candidate.openToRemote)) unmet.push('location');
+        if (!candidate.degrees.some((d) => d.level !== 'vocational')) unmet.push('degree');
+        return { essential: held(candidate, offer.requiredSkills), optional: held(candidate, offer.optionalSkills), unmet };
+      };
+      let checked = 0;
+      for (const skillUris of subsets(skills)) {
+        for (const occupation of occupations) {
+          for (const place of places) {
+            for (const degree of degrees) {
+              const candidate = aCandidate({ skillUris, ...occupation, ...place, ...degree, languages: [{ code: 'de', level: 'native' }] });
+              const { essential, optional, unmet } = facts(candidate);
+              const cell = cells.find(
+                (c) =>
+                  c.essentialAtMost === essential &&
+                  c.optionalAtMost === optional &&
+                  [...c.unmet].sort().join() === [...unmet].sort().join(),
+              );
+              expect(cell).toBeDefined();
+              expect(scoreMatch(candidate, offer, context).score).toBeLessThanOrEqual(cell!.upperBound);
+              checked++;
+            }
+          }
+        }
+      }
+      expect(checked).toBe(16 * 4 * 5 * 4);
+    }
   });
 
   it('no real candidate holding m essential skills scores above the bound of tier m', () => {
@@ -91,33 +174,5 @@ describe('candidate retrieval plan', () => {
     const onlyRelated = aCandidate({ skillUris: [NARROWER] });
     expect(scoreMatch(onlyRelated, offer, related).score).toBeLessThanOrEqual(upperBound(offer, related, 0));
     expect(upperBound(offer, related, 0)).toBeGreaterThan(upperBound(offer, context, 0));
-  });
-
-  describe('aiming within an overflowing tier', () => {
-    it('asks for every remaining factor first, then all but one, then single factors; values quoted', () => {
-      const aims = aimWithinTier(
-        anOffer({
-          city: 'Görlitz',
-          workplace: 'onsite',
-          minDegree: 'master',
-          startDate: '2026-04-01',
-          optionalSkills: [{ escoUri: DOCKER, label: 'Docker' }],
-        }),
-        context,
-      );
-      expect(aims[0]).toContain(`skillKeys = "${DOCKER}"`);
-      expect(aims[0]).toContain('cityKeys = "gorlitz"');
-      expect(aims[0]).toContain('degreeLevel >= 3');
-      expect(aims[0]).toContain(`availableFrom <= ${Date.parse('2026-04-01T00:00:00Z') / 86_400_000}`);
-      expect(aims).toContain('cityKeys = "gorlitz"');
-      expect(new Set(aims).size).toBe(aims.length);
-    });
-
-    it('counts remote work for candidates open to it, and compares with today when the start date is past', () => {
-      const aims = aimWithinTier(anOffer({ workplace: 'remote', startDate: '2020-01-01', minDegree: null, optionalSkills: [] }), context);
-      expect(aims.join(' ')).toContain('openToRemote = true');
-      expect(aims.join(' ')).toContain(`availableFrom <= ${Date.parse('2026-03-01T00:00:00Z') / 86_400_000}`);
-      expect(aims.join(' ')).not.toContain('degreeLevel');
-    });
   });
 });

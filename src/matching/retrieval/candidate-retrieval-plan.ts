@@ -1,36 +1,42 @@
-import { statedAvailableByFilter } from '../../candidates/availability';
+import { findPlace, placeKey } from '../../places/saxon-places';
 import { normalizeLabel } from '../../taxonomy/label-normalizer';
 import { allOf, and, atLeast, equals } from '../../search/filter-expression';
 import { LANGUAGE_LEVELS, type CandidateFacts, type OfferFacts, type OfferSkill, type ScoringContext } from '../scoring';
+import { DEGREE_PENALTY_PER_LEVEL, LOCATION_CREDIT, MATCH_WEIGHTS, OCCUPATION_CREDIT } from '../scoring/match-weights';
 import { scoreMatch } from '../scoring';
 
 /**
  * Stage 1 of offer → candidates matching, planned without I/O.
  *
  * Meilisearch cannot rank by "how many of these skills", and the skills factor
- * dominates the score, so retrieval walks *tiers* of essential-skill coverage,
- * best first: candidates holding ≥ k of the k essential skills, then ≥ k−1, …
- * Each tier is an exact Meilisearch filter (an OR of the AND of every m-subset).
- * For each tier we know the best score any candidate in it could reach (the
- * scorer run on an ideal candidate with that coverage), so the walk can stop as
- * soon as the current N-th best real score beats everything a lower tier could
- * offer: the top N is then exactly the top N over every eligible candidate —
- * unless a tier held more candidates than one retrieval may fetch; then the
- * query (the offer's skill and occupation labels) aims within the tier.
+ * dominates the score. So the candidates are split into *cells* by exact
+ * filters: how many of the offer's essential skills they hold (a range), how
+ * many of its optional ones, and whether they want the offer's occupation, name
+ * its place (or remote work for a remote job) and meet its minimum degree. For
+ * each cell the plan knows the best score any candidate in it could reach: the
+ * scorer run on an ideal candidate with that coverage, less the points a factor
+ * that is not met loses at the least. Walking the cells best bound first and
+ * stopping once the n-th best real score is above every bound left gives
+ * exactly the top n over all eligible candidates — unless a cell held more
+ * candidates than one retrieval may fetch.
  */
-export interface RetrievalTier {
-  /** Candidates in this tier hold at least this many essential skills. */
-  minEssential: number;
-  /** Meilisearch filter: hard requirements AND the coverage condition. */
+export interface RetrievalCell {
+  /** Meilisearch filter: hard requirements AND the cell's conditions. */
   filter: string | undefined;
-  /** The highest score a candidate holding exactly `minEssential` essential skills could reach. */
+  /** No candidate in the cell scores above this. */
   upperBound: number;
+  /** The cell's candidates hold at most this many essential (optional) skills, more than the next range's. */
+  essentialAtMost: number;
+  optionalAtMost: number;
+  /** The factors its candidates do not meet. */
+  unmet: FactorName[];
 }
 
 /** Above this many m-subsets a tier filter gets too long; the plan then jumps to "any essential skill". */
 export const MAX_TIER_COMBINATIONS = 300;
 
 const LANGUAGE_RANK = new Map(LANGUAGE_LEVELS.map((level, i) => [level, i + 1]));
+const DEGREE_RANK = new Map(['vocational', 'bachelor', 'master', 'phd'].map((level, i) => [level, i + 1]));
 
 /** The attribute names of the candidates index that the plan filters on. */
 export const CANDIDATE_FILTER_ATTRIBUTES = { skillKeys: 'skillKeys', languageLevels: 'languageLevels', workPermit: 'workPermit' } as const;
@@ -48,45 +54,134 @@ export function hardRequirementFilter(offer: OfferFacts): string | undefined {
   return and(...languages, permit);
 }
 
-/** Candidates holding at least `m` of `keys` (null when that takes too many combinations). */
-export function atLeastOfFilter(keys: string[], m: number): string | null {
+/** Documents whose `attribute` holds at least `m` of `keys` (null when that takes too many combinations). */
+export function atLeastOfFilter(keys: string[], m: number, attribute: string = CANDIDATE_FILTER_ATTRIBUTES.skillKeys): string | null {
   if (m <= 0) return '';
   if (m > keys.length) return null;
   if (binomial(keys.length, m) > MAX_TIER_COMBINATIONS) return null;
   return combinations(keys, m)
-    .map((subset) => `(${allOf(CANDIDATE_FILTER_ATTRIBUTES.skillKeys, subset)})`)
+    .map((subset) => `(${allOf(attribute, subset)})`)
     .join(' OR ');
 }
 
-export function planCandidateRetrieval(offer: OfferFacts, context: ScoringContext): RetrievalTier[] {
-  const hard = hardRequirementFilter(offer);
-  const keys = [...new Set(offer.requiredSkills.map(skillKey))];
-  const tiers: RetrievalTier[] = [];
+/** A range of skill coverage: "holds at least m and fewer than m' of these keys" as a filter, and the most it can hold. */
+interface CoverageRange {
+  filter: string | null;
+  maxHeld: number;
+}
+
+/** Coverage of `keys` cut into exact ranges, most first (ranges whose filter would be too long merge into the next). */
+export function coverageRanges(keys: string[]): CoverageRange[] {
+  if (!keys.length) return [{ filter: null, maxHeld: 0 }];
+  const ranges: CoverageRange[] = [];
+  let above: string | null = null;
+  let maxHeld = keys.length;
   for (let m = keys.length; m >= 1; m--) {
-    const coverage = atLeastOfFilter(keys, m);
-    if (coverage === null) continue;
-    tiers.push({ minEssential: m, filter: and(hard, coverage), upperBound: upperBound(offer, context, m) });
+    const atLeast = atLeastOfFilter(keys, m);
+    if (atLeast === null) continue;
+    ranges.push({ filter: and(atLeast, above ? `NOT (${above})` : null) ?? null, maxHeld });
+    above = atLeast;
+    maxHeld = m - 1;
   }
-  // Last tier: everyone who meets the hard requirements (covers offers without essential skills too).
-  tiers.push({ minEssential: 0, filter: hard, upperBound: upperBound(offer, context, 0) });
-  return tiers;
+  ranges.push({ filter: above ? `NOT (${above})` : null, maxHeld });
+  return ranges;
+}
+
+/** A factor besides skills that a filter can tell (met or not), and the least a candidate loses when it is not met. */
+export type FactorName = 'occupation' | 'location' | 'degree';
+interface FactorCondition {
+  name: FactorName;
+  filter: string;
+  loss: number;
 }
 
 /**
- * The best score a candidate holding `held` of the offer's essential skills can
- * reach: the scorer itself, run on an ideal candidate (every optional skill, the
- * wanted occupation, native languages, the offer's city, available now, a
- * doctorate, no visa needed) who also holds a related skill of every essential
- * skill it lacks (half credit each, where the hierarchy has one). Using the
- * scorer keeps the bound right whenever the weights change.
+ * Occupation, place and degree as filters. The losses are lower bounds taken
+ * from the credits in match-weights.ts: not wanting the offer's occupation
+ * earns at best the same-ISCO-group credit; not naming its place at best the
+ * same-district credit; missing the minimum degree costs at least one level.
  */
-export function upperBound(offer: OfferFacts, context: ScoringContext, held: number): number {
-  // Which essential skills are held does not matter for exact ones, but only skills with a related skill can earn
-  // the related half: the ideal holds those without one, so that as many as possible of those it lacks have one.
+export function factorConditions(offer: OfferFacts): FactorCondition[] {
+  const conditions: FactorCondition[] = [];
+  if (offer.occupationUri) {
+    const best = Math.max(OCCUPATION_CREDIT.sameIscoUnitGroup, OCCUPATION_CREDIT.sameIscoMinorGroup, OCCUPATION_CREDIT.unknown);
+    conditions.push({
+      name: 'occupation',
+      filter: equals('occupationUris', offer.occupationUri),
+      loss: MATCH_WEIGHTS.occupation * (1 - best),
+    });
+  }
+  // Every way the location rule can see the offer's place among the preferred ones (the index keys both), or remote work.
+  const place = findPlace(offer.city);
+  const key = placeKey(offer.city);
+  const location = [
+    key ? equals('placeKeys', key) : null,
+    place ? equals('placeAgs', place.ags) : null,
+    offer.workplace === 'remote' ? equals('openToRemote', true) : null,
+  ].filter((c): c is string => c !== null);
+  if (location.length) {
+    const { sameDistrict, borderCommuter, hybridRemote, noPreference } = LOCATION_CREDIT;
+    const best = Math.max(sameDistrict, borderCommuter, hybridRemote, noPreference);
+    conditions.push({ name: 'location', filter: location.join(' OR '), loss: MATCH_WEIGHTS.location * (1 - best) });
+  }
+  if (offer.minDegree) {
+    conditions.push({
+      name: 'degree',
+      filter: atLeast('degreeLevel', DEGREE_RANK.get(offer.minDegree)!),
+      loss: MATCH_WEIGHTS.degree * DEGREE_PENALTY_PER_LEVEL,
+    });
+  }
+  return conditions;
+}
+
+/** Scores are rounded to tenths: a bound lowered by a loss keeps this much room for the rounding. */
+const ROUNDING_SLACK = 0.1;
+
+/** Every cell of the offer, best bound first (ties: fewer unmet factors first). */
+export function planCandidateCells(offer: OfferFacts, context: ScoringContext): RetrievalCell[] {
+  const hard = hardRequirementFilter(offer);
+  const essentialKeys = [...new Set(offer.requiredSkills.map(skillKey))];
+  const optionalKeys = [...new Set(offer.optionalSkills.map(skillKey))].filter((k) => !essentialKeys.includes(k));
+  const factors = factorConditions(offer);
+  const cells: RetrievalCell[] = [];
+  for (const essential of coverageRanges(essentialKeys)) {
+    for (const optional of coverageRanges(optionalKeys)) {
+      const ideal = upperBound(offer, context, essential.maxHeld, optional.maxHeld);
+      for (let met = (1 << factors.length) - 1; met >= 0; met--) {
+        const conditions = factors.map((f, i) => (met & (1 << i) ? f.filter : `NOT (${f.filter})`));
+        const unmet = factors.filter((_, i) => !(met & (1 << i)));
+        const loss = unmet.reduce((sum, f) => sum + f.loss, 0);
+        cells.push({
+          filter: and(hard, essential.filter, optional.filter, ...conditions),
+          upperBound: loss ? Math.round((ideal - loss + ROUNDING_SLACK) * 10) / 10 : ideal,
+          essentialAtMost: essential.maxHeld,
+          optionalAtMost: optional.maxHeld,
+          unmet: unmet.map((f) => f.name),
+        });
+      }
+    }
+  }
+  return cells.sort((a, b) => b.upperBound - a.upperBound || a.unmet.length - b.unmet.length);
+}
+
+/**
+ * The best score a candidate holding `held` of the offer's essential skills
+ * (and `heldOptional` of its optional ones; all when not given) can reach: the
+ * scorer itself, run on an ideal candidate (the wanted occupation, native
+ * languages, the offer's city, available now, a doctorate, no visa needed) who
+ * also holds a related skill of every skill it lacks (half credit each, where
+ * the hierarchy has one). Using the scorer keeps the bound right whenever the
+ * weights change.
+ */
+export function upperBound(offer: OfferFacts, context: ScoringContext, held: number, heldOptional = offer.optionalSkills.length): number {
+  // Which skills are held does not matter for exact ones, but only skills with a related skill can earn the related
+  // half: the ideal holds those without one, so that as many as possible of those it lacks have one.
   const related = (s: OfferSkill) => (s.escoUri ? (context.relatedSkills?.get(s.escoUri) ?? []) : []);
-  const essential = [...offer.requiredSkills].sort((a, b) => Math.sign(related(a).length) - Math.sign(related(b).length));
-  const skills = [...essential.slice(0, held), ...offer.optionalSkills];
-  const relatedOfLacking = essential.slice(held).flatMap((s) => related(s).slice(0, 1));
+  const byRelated = (skills: OfferSkill[]) => [...skills].sort((a, b) => Math.sign(related(a).length) - Math.sign(related(b).length));
+  const essential = byRelated(offer.requiredSkills);
+  const optional = byRelated(offer.optionalSkills);
+  const skills = [...essential.slice(0, held), ...optional.slice(0, heldOptional)];
+  const relatedOfLacking = [...essential.slice(held), ...optional.slice(heldOptional)].flatMap((s) => related(s).slice(0, 1));
   const ideal: CandidateFacts = {
     skillUris: [...skills.flatMap((s) => (s.escoUri ? [s.escoUri] : [])), ...relatedOfLacking],
     freeTextSkills: skills.flatMap((s) => (s.escoUri ? [] : [normalizeLabel(s.label)])),
@@ -120,38 +215,4 @@ function combinations<T>(items: T[], size: number): T[][] {
   };
   pick(0, []);
   return out;
-}
-
-const DEGREE_RANK = new Map(['vocational', 'bachelor', 'master', 'phd'].map((level, i) => [level, i + 1]));
-
-/**
- * When a tier holds more candidates than one fetch may take, the skills no
- * longer tell them apart: the rest of the score does (occupation, location,
- * availability, degree, optional skills). These filters, added to the tier's,
- * aim at the candidates who earn those points — best combination first; each
- * is fetched (capped) before the text-aimed and the plain fetch. Exactness is
- * then no longer guaranteed, only well aimed.
- */
-export function aimWithinTier(offer: OfferFacts, context: ScoringContext): string[] {
-  const city = normalizeLabel(offer.city);
-  const location = [city ? equals('cityKeys', city) : null, offer.workplace === 'remote' ? equals('openToRemote', true) : null]
-    .filter(Boolean)
-    .join(' OR ');
-  const occupation = offer.occupationUri ? equals('occupationUris', offer.occupationUri) : null;
-  const start = offer.startDate && offer.startDate > context.today ? offer.startDate : context.today;
-  const onTime = statedAvailableByFilter(start);
-  const degree = offer.minDegree ? atLeast('degreeLevel', DEGREE_RANK.get(offer.minDegree)!) : null;
-  const optionalKeys = [...new Set(offer.optionalSkills.map(skillKey))];
-  const optional = optionalKeys.length
-    ? optionalKeys.map((k) => `(${equals(CANDIDATE_FILTER_ATTRIBUTES.skillKeys, k)})`).join(' OR ')
-    : null;
-  // Best first: every factor; all but one; the three heaviest in pairs; each alone.
-  const factors = [optional, occupation, location || null, onTime, degree].filter((f): f is string => !!f);
-  const passes = [and(...factors)];
-  for (let skip = 0; skip < factors.length; skip++) passes.push(and(...factors.filter((_, i) => i !== skip)));
-  for (let i = 0; i < Math.min(3, factors.length); i++) {
-    for (let j = i + 1; j < Math.min(3, factors.length); j++) passes.push(and(factors[i], factors[j]));
-  }
-  passes.push(...factors);
-  return [...new Set(passes.filter((p): p is string => !!p))];
 }

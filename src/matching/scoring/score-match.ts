@@ -117,6 +117,16 @@ function roundShares(credits: Record<MatchFactor, number>): { tenths: Record<Mat
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
+/**
+ * The most `candidate` can score for `offer` knowing only the skills: the skills share exactly, every other factor
+ * at its full weight. Cheap (no places, dates or residence-law routes), so a ranking scores in full only the pairs
+ * this bound cannot rule out. Rounded up to tenths, it is never below the rounded score.
+ */
+export function skillsUpperBound(candidate: CandidateFacts, offer: OfferFacts, context: ScoringContext): number {
+  const others = MATCH_FACTORS.reduce((sum, f) => sum + (f === 'skills' ? 0 : MATCH_WEIGHTS[f]), 0);
+  return Math.ceil((MATCH_WEIGHTS.skills * scoreSkills(candidate, offer, context).credit + others) * 10 - 1e-9) / 10;
+}
+
 // ---------------------------------------------------------------- skills
 
 type SkillOutcome = { kind: 'matched' } | { kind: 'related'; via: string } | { kind: 'missing' };
