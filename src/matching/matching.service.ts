@@ -81,6 +81,8 @@ type RetrievedOffer = { id: string; matchFacts?: OfferMatchFacts };
 /** A retrieved candidate: its id and, when the document carries them, its match facts. */
 type RetrievedCandidate = { id: string; matchFacts?: IndexedMatchFacts };
 const RETRIEVED_ATTRIBUTES = ['id', 'matchFacts'];
+/** Once n candidates are known, a round fetches about this many documents (then scores them and raises the bar). */
+const ROUND_DOCUMENTS = 300;
 /** How many cells ahead one counting request sizes (best bound first). */
 const COUNTED_CELLS = 32;
 /** confirmTop reads this many beyond the page, so that a profile hidden meanwhile rarely costs a second read. */
@@ -322,12 +324,18 @@ export class MatchingService {
         uncounted.map((cell) => ({ q: '', filter: cell.filter, page: 1, hitsPerPage: 0 })),
       );
       uncounted.forEach((cell, i) => sizes.set(cell, counts[i].totalHits ?? 0));
+      // A round takes the best cells until they hold n candidates, or, once n are known, about ROUND_DOCUMENTS of those
+      // still in reach: the bar rises as they are scored, so a smaller round wastes fewer documents on cells it rules out.
       const round: RetrievalCell[] = [];
       let expected = ranked.length;
-      while (next < cells.length && sizes.has(cells[next]) && cells[next].upperBound >= bar() && (ranked.length >= n || expected < n)) {
+      let documents = 0;
+      const wanted = () => (ranked.length >= n ? documents < ROUND_DOCUMENTS : expected < n);
+      while (next < cells.length && sizes.has(cells[next]) && cells[next].upperBound >= bar() && (round.length === 0 || wanted())) {
         const cell = cells[next++];
-        if (sizes.get(cell)! > 0) round.push(cell);
-        expected += sizes.get(cell)!;
+        const size = sizes.get(cell)!;
+        if (size > 0) round.push(cell);
+        expected += size;
+        documents += Math.min(size, this.cap);
       }
       const fetched = await this.fetchCells(round, sizes, query);
       const scoringStarted = performance.now();
@@ -454,9 +462,13 @@ export class MatchingService {
       const query = [...facts.skills, ...facts.desiredOccupations].map((c) => c.label).join(' ');
       const own = [...new Set(facts.skillUris)];
       const most = [4, 3, 2].flatMap((m) => atLeastOfFilter(own, m, 'skillUris') ?? []);
+      // Beyond shared skills, the wanted occupation and a preferred city carry the most points.
+      const occupation = facts.desiredOccupationUris.length ? anyOf('occupationUri', facts.desiredOccupationUris) : null;
+      const city = facts.preferredCities.length ? anyOf('city', facts.preferredCities) : null;
+      const elsewhere = scope === 'every eligible offer' ? [and(occupation, city), occupation, city].filter((f): f is string => !!f) : [];
       results.push(
         ...(await this.engine.searchMany<RetrievedOffer>(JOB_OFFERS_INDEX, [
-          ...most.map((filter) => ({ ...params, filter: and(hard, filter) })),
+          ...[...most, ...new Set(elsewhere)].map((filter) => ({ ...params, filter: and(hard, filter) })),
           { ...params, q: query, filter: hard, matchingStrategy: 'last' },
         ])),
       );
