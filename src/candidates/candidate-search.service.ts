@@ -34,19 +34,24 @@ export class CandidateSearchService {
   ) {}
 
   async search(viewer: AuthenticatedUser, query: CandidateSearchQueryDto): Promise<CandidateSearchResult> {
-    // The employer check and the filter's skill resolution run side by side; nothing is read before both
-    // passed, and a refused viewer is told so (403) even when the query is also wrong.
-    const [access, built] = await Promise.allSettled([this.candidates.assertMaySeeCandidates(viewer), this.filter(query)]);
+    // The employer check runs beside the filter's skill resolution and the Meilisearch query (off the critical
+    // path); nothing is read from PostgreSQL or answered before it passed, and a refused viewer is told so (403)
+    // even when the query is also wrong or Meilisearch is down. The hits are bare ids, re-checked below.
+    const [access, searched] = await Promise.allSettled([
+      this.candidates.assertMaySeeCandidates(viewer),
+      this.filter(query).then((filter) =>
+        this.engine.search<{ id: string }>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
+          filter,
+          page: query.page,
+          hitsPerPage: query.limit,
+          facets: [...CANDIDATE_FACETS],
+          attributesToRetrieve: ['id'],
+        }),
+      ),
+    ]);
     if (access.status === 'rejected') throw access.reason;
-    if (built.status === 'rejected') throw built.reason;
-    const filter = built.value;
-    const response = await this.engine.search<{ id: string }>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
-      filter,
-      page: query.page,
-      hitsPerPage: query.limit,
-      facets: [...CANDIDATE_FACETS],
-      attributesToRetrieve: ['id'],
-    });
+    if (searched.status === 'rejected') throw searched.reason;
+    const response = searched.value;
     const ids = response.hits.map((h) => h.id);
     const rows = new Map((await this.repository.findByIds(ids)).filter(isVisibleToEmployers).map((r) => [r.id, r]));
     const distribution = response.facetDistribution ?? {};
