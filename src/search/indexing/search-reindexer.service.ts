@@ -10,11 +10,15 @@ import type { ReindexResult } from './reindex.view';
 /** Documents per addDocuments call: large batches cost Meilisearch less per document than many small ones. */
 export const REBUILD_BATCH = 5_000;
 /**
- * Batches sent and not yet confirmed. While Meilisearch indexes these, the next
- * batch is read from PostgreSQL and mapped (a pipeline, not strict alternation);
- * the bound keeps the documents held for a possible re-send small.
+ * Documents sent and not yet confirmed. Meilisearch folds consecutive queued
+ * tasks into one indexing batch, and few large batches index much faster than
+ * many small ones (measured at 20,000 candidates: 5,000-document batches with
+ * 2 in flight ran at 0.64× the speed of queueing everything, 4 in flight at
+ * 0.78×). So the rebuild queues up to this many and confirms them afterwards;
+ * only the ids are held meanwhile (a refused batch is read again). The cost:
+ * a live write made during a rebuild waits behind what is queued.
  */
-const MAX_QUEUED_BATCHES = 2;
+const MAX_QUEUED_DOCUMENTS = 100_000;
 /** How long one batch may take in Meilisearch before the rebuild gives up (it is then retried as a whole). */
 const BATCH_WAIT_MS = 600_000;
 
@@ -67,20 +71,26 @@ export class SearchReindexerService {
   }
 
   /**
-   * Sends every batch without waiting for the one before (at most
-   * MAX_QUEUED_BATCHES unconfirmed), then confirms each task. The next batch is
-   * read only once there is room, so a batch is sent right after it was read
-   * (a change a worker writes meanwhile is queued after it and wins).
+   * Sends every batch without waiting for the one before (up to
+   * MAX_QUEUED_DOCUMENTS unconfirmed), so PostgreSQL reads and mapping overlap
+   * Meilisearch's indexing, then confirms each task. A batch is sent right after
+   * it was read (a change a worker writes meanwhile is queued after it and wins).
    */
   private async fill(resource: IndexedResource, uid: string): Promise<ReindexResult> {
     const { primaryKey } = resource.definition;
     const result: ReindexResult = { documents: 0, rejected: 0 };
     const queued: QueuedBatch[] = [];
+    let unconfirmed = 0;
     for await (const batch of resource.allDocuments(REBUILD_BATCH)) {
       if (!batch.length) continue;
       const ids = batch.map((doc) => String((doc as Record<string, unknown>)[primaryKey]));
       queued.push({ taskUid: await this.engine.enqueueInto(uid, batch, primaryKey), ids });
-      if (queued.length >= MAX_QUEUED_BATCHES) await this.confirm(resource, uid, queued.shift()!, result);
+      unconfirmed += ids.length;
+      while (unconfirmed >= MAX_QUEUED_DOCUMENTS) {
+        const oldest = queued.shift()!;
+        await this.confirm(resource, uid, oldest, result);
+        unconfirmed -= oldest.ids.length;
+      }
     }
     for (const batch of queued) await this.confirm(resource, uid, batch, result);
     return result;
