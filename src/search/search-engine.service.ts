@@ -137,13 +137,22 @@ export class SearchEngineService {
     return next;
   }
 
-  /** Step 2: fills the new index, waiting for every batch (a failed batch aborts the rebuild). */
+  /**
+   * Step 2: fills the new index. Batches are queued without waiting for each other (Meilisearch folds
+   * queued tasks into large batches, much faster than one at a time); then every task must have
+   * succeeded, or the rebuild fails.
+   */
   async fillRebuild(definition: IndexDefinition, next: string, batches: AsyncIterable<object[]>): Promise<number> {
     let count = 0;
+    const tasks: number[] = [];
     for await (const batch of batches) {
       if (!batch.length) continue;
-      await this.settle(this.meili.index(next).addDocuments(batch as never[], { primaryKey: definition.primaryKey }), 'rebuild batch');
+      tasks.push(await this.enqueueInto(next, batch, definition.primaryKey));
       count += batch.length;
+    }
+    for (const taskUid of tasks) {
+      const outcome = await this.taskOutcome(taskUid, 600_000);
+      if (outcome.status === 'pending') throw new Error(`Meilisearch did not finish rebuild batch task ${taskUid} in time`);
     }
     return count;
   }
