@@ -3,8 +3,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { InputValidationError } from '../common/errors/common.errors';
 import { allOf, and, anyOf, atLeast, equals } from '../search/filter-expression';
 import { SearchEngineService } from '../search/search-engine.service';
-import { ConceptLabeller } from '../taxonomy/concept-labeller';
-import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { cityKey, conceptKey, isVisibleToEmployers, profileConcepts, toEmployerView } from './candidate-profile.mapper';
 import { availableByOrNotStatedFilter } from './availability';
 import { CANDIDATE_FACETS, CANDIDATES_INDEX } from './candidates.index';
@@ -29,35 +28,35 @@ const MAX_LIST_VALUES = 20;
 export class CandidateSearchService {
   constructor(
     private readonly engine: SearchEngineService,
-    private readonly taxonomy: TaxonomyService,
+    private readonly taxonomy: TaxonomyLookups,
     private readonly repository: CandidatesRepository,
     private readonly candidates: CandidatesService,
-    private readonly labeller: ConceptLabeller,
   ) {}
 
   async search(viewer: AuthenticatedUser, query: CandidateSearchQueryDto): Promise<CandidateSearchResult> {
-    await this.candidates.assertMaySeeCandidates(viewer);
-    const filter = and(
-      await this.skillsFilter(query.skills),
-      this.languagesFilter(query.languages),
-      this.citiesFilter(query.cities),
-      query.availableBefore ? availableByOrNotStatedFilter(query.availableBefore) : null,
-      query.workPermit ? anyOf('workPermit', list('workPermit', query.workPermit)) : null,
-      query.minDegree ? atLeast('degreeLevel', degreeLevelRank(query.minDegree)) : null,
-      query.crossBorderCommuter ? equals('crossBorderCommuter', query.crossBorderCommuter === 'true') : null,
-    );
-    const response = await this.engine.search<{ id: string }>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
-      filter,
-      page: query.page,
-      hitsPerPage: query.limit,
-      facets: [...CANDIDATE_FACETS],
-      attributesToRetrieve: ['id'],
-    });
+    // The employer check runs beside the filter's skill resolution and the Meilisearch query (off the critical
+    // path); nothing is read from PostgreSQL or answered before it passed, and a refused viewer is told so (403)
+    // even when the query is also wrong or Meilisearch is down. The hits are bare ids, re-checked below.
+    const [access, searched] = await Promise.allSettled([
+      this.candidates.assertMaySeeCandidates(viewer),
+      this.filter(query).then((filter) =>
+        this.engine.search<{ id: string }>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
+          filter,
+          page: query.page,
+          hitsPerPage: query.limit,
+          facets: [...CANDIDATE_FACETS],
+          attributesToRetrieve: ['id'],
+        }),
+      ),
+    ]);
+    if (access.status === 'rejected') throw access.reason;
+    if (searched.status === 'rejected') throw searched.reason;
+    const response = searched.value;
     const ids = response.hits.map((h) => h.id);
     const rows = new Map((await this.repository.findByIds(ids)).filter(isVisibleToEmployers).map((r) => [r.id, r]));
     const distribution = response.facetDistribution ?? {};
     // One label lookup for the page; the facet keys stay the stored labels.
-    const labels = await this.labeller.labels([...rows.values()].flatMap(profileConcepts), query.lang);
+    const labels = await this.taxonomy.labels([...rows.values()].flatMap(profileConcepts), query.lang);
     return {
       items: ids.flatMap((id) => {
         const row = rows.get(id);
@@ -74,6 +73,18 @@ export class CandidateSearchService {
       },
       processingTimeMs: response.processingTimeMs,
     };
+  }
+
+  private async filter(query: CandidateSearchQueryDto): Promise<string | undefined> {
+    return and(
+      await this.skillsFilter(query.skills),
+      this.languagesFilter(query.languages),
+      this.citiesFilter(query.cities),
+      query.availableBefore ? availableByOrNotStatedFilter(query.availableBefore) : null,
+      query.workPermit ? anyOf('workPermit', list('workPermit', query.workPermit)) : null,
+      query.minDegree ? atLeast('degreeLevel', degreeLevelRank(query.minDegree)) : null,
+      query.crossBorderCommuter ? equals('crossBorderCommuter', query.crossBorderCommuter === 'true') : null,
+    );
   }
 
   /** Every listed skill must match: resolved to its ESCO concept (any language, typo-tolerant) or compared as free text. */

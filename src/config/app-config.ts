@@ -20,6 +20,8 @@ export interface AppConfig {
   authClientRateLimitPerMinute: number;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   searchWorkerEnabled: boolean;
+  /** The outbox worker's poll interval when no NOTIFY woke it (retries whose back-off ended). */
+  searchWorkerPollMs: number;
   /** Run the scheduled saved-search alert job here (daily alerts; once across instances anyway, by advisory lock). */
   savedSearchAlertsJobEnabled: boolean;
   /** Candidate data retention: hide after this many days without sign-in, erase after that many. */
@@ -67,6 +69,7 @@ export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServe
     authClientRateLimitPerMinute: env.AUTH_CLIENT_RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
     searchWorkerEnabled: env.SEARCH_WORKER_ENABLED,
+    searchWorkerPollMs: env.SEARCH_WORKER_POLL_MS,
     savedSearchAlertsJobEnabled: env.SAVED_SEARCH_ALERTS_JOB_ENABLED,
     retention: { hideAfterDays: env.RETENTION_HIDE_AFTER_DAYS, eraseAfterDays: env.RETENTION_ERASE_AFTER_DAYS },
     mail: {

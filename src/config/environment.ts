@@ -112,6 +112,16 @@ export class EnvironmentVariables {
   @IsIn([true, false], { message: 'SEARCH_WORKER_ENABLED must be true or false' })
   SEARCH_WORKER_ENABLED = true;
 
+  /**
+   * How often the outbox worker looks for due rows when nothing woke it. New rows
+   * wake it at once (NOTIFY); the poll picks up retries whose back-off ended.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'SEARCH_WORKER_POLL_MS must be a whole number of milliseconds' })
+  @Min(10, { message: 'SEARCH_WORKER_POLL_MS must be at least 10' })
+  @Max(3_600_000, { message: 'SEARCH_WORKER_POLL_MS must be at most 3600000 (one hour)' })
+  SEARCH_WORKER_POLL_MS = 200;
+
   /** Run the scheduled saved-search alert job (daily alerts, leftover instant runs) in this process. */
   @Transform(toBool)
   @IsIn([true, false], { message: 'SAVED_SEARCH_ALERTS_JOB_ENABLED must be true or false' })

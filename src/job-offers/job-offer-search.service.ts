@@ -4,9 +4,8 @@ import { ISO_639_1_CODES, isLanguageCode } from '../common/languages/languages';
 import { LanguageLevel, languageLevelRank } from '../common/reference/levels';
 import { and, anyOf, atLeast, equals, literal } from '../search/filter-expression';
 import { SearchEngineService } from '../search/search-engine.service';
-import { ConceptLabeller } from '../taxonomy/concept-labeller';
 import { normalizeLabel } from '../taxonomy/label-normalizer';
-import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { TaxonomyLookups } from '../taxonomy/taxonomy-lookups';
 import { offerViewConcepts, relabelOfferView, type JobOfferView } from './dto/job-offer.view';
 import type { JobOfferSearchResult } from './dto/job-offer-search.view';
 import type { SearchJobOffersQueryDto } from './dto/search-job-offers.dto';
@@ -18,8 +17,7 @@ import { JOB_OFFERS_INDEX } from './job-offers.index';
 export class JobOfferSearchService {
   constructor(
     private readonly engine: SearchEngineService,
-    private readonly taxonomy: TaxonomyService,
-    private readonly labeller: ConceptLabeller,
+    private readonly taxonomy: TaxonomyLookups,
   ) {}
 
   async search(query: SearchJobOffersQueryDto): Promise<JobOfferSearchResult> {
@@ -42,9 +40,11 @@ export class JobOfferSearchService {
       ...(q ? {} : { sort: ['publishedAtTs:desc'] }),
     });
     const facets = result.facetDistribution ?? {};
+    const views = result.hits.map(pickView);
+    const labels = await this.taxonomy.labels(views.flatMap(offerViewConcepts), query.lang);
     return {
       // Items in the reader's language; the facet keys stay the stored labels (they are what `skills` filters on).
-      items: await this.labeller.relabelViews(result.hits.map(pickView), query.lang, offerViewConcepts, relabelOfferView),
+      items: views.map((view) => relabelOfferView(view, labels)),
       total: result.totalHits ?? result.hits.length,
       page: query.page,
       limit: query.limit,

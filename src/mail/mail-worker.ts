@@ -1,14 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client } from 'pg';
 import { AppConfig } from '../config/app-config';
+import { listenUntilStopped } from '../infrastructure/database/pg-listener';
 import { MAIL_CHANNEL, MailOutboxRepository } from './mail-outbox.repository';
 import { mailBackoffMs, MailProcessor } from './mail-processor';
 import { MailTransport } from './mail-transport';
 
 const ERROR_PAUSE_MS = 1_000;
-const LISTEN_RETRY_MS = 5_000;
 const CLEANUP_EVERY_MS = 3_600_000;
 /** Sent and given-up mails are kept this long (what was sent to whom, for support), then deleted. */
 export const KEEP_SETTLED_DAYS = 30;
@@ -32,7 +31,6 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Aborted by a notification: ends an idle pause. */
   private wake: AbortController | null = null;
   private woken = false;
-  private listener: Client | null = null;
   private lastCleanup = 0;
 
   constructor(
@@ -46,7 +44,14 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.config.get('mail', { infer: true }).workerEnabled) return;
     this.running = true;
     this.logger.log(`Mail worker started; mails go to ${this.transport.describe()}`);
-    this.listening = this.listen();
+    this.listening = listenUntilStopped({
+      databaseUrl: this.config.get('databaseUrl', { infer: true }),
+      channel: MAIL_CHANNEL,
+      onNotify: () => this.nudge(),
+      stop: this.stop.signal,
+      logger: this.logger,
+      name: 'Mail listener',
+    });
     this.loop = this.run();
   }
 
@@ -55,7 +60,6 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.running = false;
     this.stop.abort();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
     await this.listening;
   }
 
@@ -109,31 +113,5 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const { pending, failed } = await this.outbox.backlog();
     if (deleted) this.logger.log(`Deleted ${deleted} mail(s) settled more than ${KEEP_SETTLED_DAYS} days ago`);
     if (failed) this.logger.warn(`Mail outbox: ${pending} waiting, ${failed} given up (see mail_outbox.last_error)`);
-  }
-
-  /** LISTEN on a connection of its own; reconnects after a loss (polling covers the gap). */
-  private async listen(): Promise<void> {
-    while (this.running) {
-      const client = new Client({ connectionString: this.config.get('databaseUrl', { infer: true }) });
-      const lost = new Promise<void>((done) => {
-        client.once('error', (error) => {
-          if (this.running) this.logger.warn(`Mail listener lost its connection: ${error.message}`);
-          done();
-        });
-        client.once('end', () => done());
-      });
-      try {
-        await client.connect();
-        client.on('notification', () => this.nudge());
-        await client.query(`LISTEN ${MAIL_CHANNEL}`);
-        this.listener = client;
-        if (this.running) await lost;
-      } catch (error) {
-        if (this.running) this.logger.warn(`Mail listener could not connect: ${(error as Error).message}`);
-      }
-      this.listener = null;
-      await client.end().catch(() => undefined);
-      if (this.running) await sleep(LISTEN_RETRY_MS, undefined, { signal: this.stop.signal }).catch(() => undefined);
-    }
   }
 }

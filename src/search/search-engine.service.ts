@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   Meilisearch,
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
-  MeilisearchTaskTimeOutError,
   type EnqueuedTaskPromise,
   type MultiSearchQuery,
   type SearchParams,
@@ -28,6 +28,14 @@ export interface IndexDefinition {
 }
 
 export type TaskOutcome = { status: 'succeeded'; task: Task } | { status: 'pending'; taskUid: number };
+
+/**
+ * Pauses between task polls: short at first, because a one-document update is
+ * applied in a few milliseconds and a fixed 20 ms step made every write wait
+ * for the next step; then every 25 ms for long tasks (a rebuild batch).
+ */
+const TASK_POLL_MS = [1, 1, 2, 3, 5, 8, 13, 20];
+const TASK_POLL_MAX_MS = 25;
 
 /**
  * The one place that talks to Meilisearch. Features describe their indexes and
@@ -76,6 +84,15 @@ export class SearchEngineService {
    */
   upsertInto(uid: string, documents: object[], primaryKey: string, waitMs?: number): Promise<TaskOutcome> {
     return this.outcome(this.meili.index(uid).addDocuments(documents as never[], { primaryKey }), waitMs);
+  }
+
+  /** Queues documents into an index given by its full uid without waiting; returns the task uid for taskOutcome. */
+  async enqueueInto(uid: string, documents: object[], primaryKey: string): Promise<number> {
+    try {
+      return (await this.meili.index(uid).addDocuments(documents as never[], { primaryKey })).taskUid;
+    } catch (error) {
+      throw this.translate(error);
+    }
   }
 
   removeFrom(uid: string, ids: string[], waitMs?: number): Promise<TaskOutcome> {
@@ -141,13 +158,22 @@ export class SearchEngineService {
     return next;
   }
 
-  /** Step 2: fills the new index, waiting for every batch (a failed batch aborts the rebuild). */
+  /**
+   * Step 2: fills the new index. Batches are queued without waiting for each other (Meilisearch folds
+   * queued tasks into large batches, much faster than one at a time); then every task must have
+   * succeeded, or the rebuild fails.
+   */
   async fillRebuild(definition: IndexDefinition, next: string, batches: AsyncIterable<object[]>): Promise<number> {
     let count = 0;
+    const tasks: number[] = [];
     for await (const batch of batches) {
       if (!batch.length) continue;
-      await this.settle(this.meili.index(next).addDocuments(batch as never[], { primaryKey: definition.primaryKey }), 'rebuild batch');
+      tasks.push(await this.enqueueInto(next, batch, definition.primaryKey));
       count += batch.length;
+    }
+    for (const taskUid of tasks) {
+      const outcome = await this.taskOutcome(taskUid, 600_000);
+      if (outcome.status === 'pending') throw new Error(`Meilisearch did not finish rebuild batch task ${taskUid} in time`);
     }
     return count;
   }
@@ -180,13 +206,26 @@ export class SearchEngineService {
     } catch (error) {
       throw this.translate(error);
     }
-    try {
-      const task = await this.meili.tasks.waitForTask(taskUid, { timeout: waitMs, interval: 20 });
+    return this.taskOutcome(taskUid, waitMs);
+  }
+
+  /** Waits up to `waitMs` for a task enqueued earlier; a failed task throws SearchTaskFailedError. */
+  async taskOutcome(taskUid: number, waitMs: number): Promise<TaskOutcome> {
+    const deadline = Date.now() + waitMs;
+    for (let polls = 0; ; polls++) {
+      let task: Task;
+      try {
+        task = await this.meili.tasks.getTask(taskUid);
+      } catch (error) {
+        throw this.translate(error);
+      }
       if (task.status === 'succeeded') return { status: 'succeeded', task };
-      throw new SearchTaskFailedError(taskUid, task.error?.message ?? task.status, task.error?.code);
-    } catch (error) {
-      if (error instanceof MeilisearchTaskTimeOutError) return { status: 'pending', taskUid };
-      throw this.translate(error);
+      if (task.status !== 'enqueued' && task.status !== 'processing') {
+        throw new SearchTaskFailedError(taskUid, task.error?.message ?? task.status, task.error?.code);
+      }
+      const pause = TASK_POLL_MS[polls] ?? TASK_POLL_MAX_MS;
+      if (Date.now() + pause > deadline) return { status: 'pending', taskUid };
+      await sleep(pause);
     }
   }
 

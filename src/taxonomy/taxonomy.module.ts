@@ -16,6 +16,7 @@ import { TaxonomyIndexSync } from './taxonomy-index-sync';
 import { TaxonomyController } from './taxonomy.controller';
 import { TaxonomyRepository } from './taxonomy.repository';
 import { TaxonomyService } from './taxonomy.service';
+import { TaxonomyLookups } from './taxonomy-lookups';
 
 @Module({
   imports: [
@@ -39,7 +40,8 @@ import { TaxonomyService } from './taxonomy.service';
     TaxonomyIndexSync,
     TaxonomyBootstrap,
     ConceptLabeller,
+    TaxonomyLookups,
   ],
-  exports: [TaxonomyImporterService, TaxonomyService, TaxonomyRepository, ConceptLabeller],
+  exports: [TaxonomyImporterService, TaxonomyService, TaxonomyRepository, ConceptLabeller, TaxonomyLookups],
 })
 export class TaxonomyModule {}

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** The channel the search_outbox trigger notifies when outbox rows commit (migration NotifySearchOutbox). */
+export const OUTBOX_CHANNEL = 'search_outbox';
+
 export interface ClaimedEntry {
   id: string;
   resource: string;

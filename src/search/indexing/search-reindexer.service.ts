@@ -1,14 +1,33 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SearchEngineService } from '../search-engine.service';
+import { SearchTaskFailedError } from '../search.errors';
 import { IndexRegistry } from './index-registry';
 import { IndexedResource } from './indexed-resource';
 import { OutboxProcessor } from './outbox-processor';
 import { OutboxRepository } from './outbox.repository';
 import type { ReindexResult } from './reindex.view';
 
-const REBUILD_BATCH = 1_000;
+/** Documents per addDocuments call: large batches cost Meilisearch less per document than many small ones. */
+export const REBUILD_BATCH = 5_000;
+/**
+ * Documents sent and not yet confirmed. Meilisearch folds consecutive queued
+ * tasks into one indexing batch, and few large batches index much faster than
+ * many small ones (measured at 20,000 candidates: 5,000-document batches with
+ * 2 in flight ran at 0.64× the speed of queueing everything, 4 in flight at
+ * 0.78×). So the rebuild queues up to this many and confirms them afterwards;
+ * only the ids are held meanwhile (a refused batch is read again). The cost:
+ * a live write made during a rebuild waits behind what is queued.
+ */
+const MAX_QUEUED_DOCUMENTS = 100_000;
+/** How long one batch may take in Meilisearch before the rebuild gives up (it is then retried as a whole). */
+const BATCH_WAIT_MS = 600_000;
 
 export type { ReindexResult };
+
+interface QueuedBatch {
+  taskUid: number;
+  ids: string[];
+}
 
 /**
  * Rebuilds indexes from Postgres into fresh indexes and swaps them in, so
@@ -51,28 +70,64 @@ export class SearchReindexerService {
     return results;
   }
 
-  /** One bad document must not stop a rebuild: batches are split around it and it is recorded. */
+  /**
+   * Sends every batch without waiting for the one before (up to
+   * MAX_QUEUED_DOCUMENTS unconfirmed), so PostgreSQL reads and mapping overlap
+   * Meilisearch's indexing, then confirms each task. A batch is sent right after
+   * it was read (a change a worker writes meanwhile is queued after it and wins).
+   */
   private async fill(resource: IndexedResource, uid: string): Promise<ReindexResult> {
-    const { name, primaryKey } = resource.definition;
+    const { primaryKey } = resource.definition;
     const result: ReindexResult = { documents: 0, rejected: 0 };
+    const queued: QueuedBatch[] = [];
+    let unconfirmed = 0;
     for await (const batch of resource.allDocuments(REBUILD_BATCH)) {
-      const keyed = batch.map((doc) => [String((doc as Record<string, unknown>)[primaryKey]), doc] as [string, object]);
-      for (const [id, verdict] of await this.processor.upsertIsolating(uid, primaryKey, keyed)) {
-        if (verdict.kind !== 'rejected') {
-          result.documents++;
-          continue;
-        }
-        result.rejected++;
-        await this.outbox.recordFailure(null, {
-          resource: name,
-          entityId: id,
-          reason: verdict.reason,
-          meiliCode: verdict.code,
-          attempts: 0,
-          gaveUp: false,
-        });
+      if (!batch.length) continue;
+      const ids = batch.map((doc) => String((doc as Record<string, unknown>)[primaryKey]));
+      queued.push({ taskUid: await this.engine.enqueueInto(uid, batch, primaryKey), ids });
+      unconfirmed += ids.length;
+      while (unconfirmed >= MAX_QUEUED_DOCUMENTS) {
+        const oldest = queued.shift()!;
+        await this.confirm(resource, uid, oldest, result);
+        unconfirmed -= oldest.ids.length;
       }
     }
+    for (const batch of queued) await this.confirm(resource, uid, batch, result);
     return result;
+  }
+
+  /**
+   * Waits for one batch. A batch Meilisearch refused is sent again, freshly
+   * read and split around the bad documents (one bad document must not stop a
+   * rebuild; it is recorded). Anything else — Meilisearch down, a batch not
+   * done in time — fails the rebuild, and the live index stays as it was.
+   */
+  private async confirm(resource: IndexedResource, uid: string, batch: QueuedBatch, result: ReindexResult): Promise<void> {
+    try {
+      const outcome = await this.engine.taskOutcome(batch.taskUid, BATCH_WAIT_MS);
+      if (outcome.status === 'pending') throw new Error(`Meilisearch did not finish rebuild batch task ${batch.taskUid} in time`);
+      result.documents += batch.ids.length;
+      return;
+    } catch (error) {
+      if (!(error instanceof SearchTaskFailedError)) throw error;
+    }
+    const { name, primaryKey } = resource.definition;
+    // Re-read: the batch may have been read a while ago, and a worker may have sent a newer version meanwhile.
+    const current = await resource.documentsFor(batch.ids);
+    for (const [id, verdict] of await this.processor.upsertIsolating(uid, primaryKey, [...current.entries()])) {
+      if (verdict.kind !== 'rejected') {
+        result.documents++;
+        continue;
+      }
+      result.rejected++;
+      await this.outbox.recordFailure(null, {
+        resource: name,
+        entityId: id,
+        reason: verdict.reason,
+        meiliCode: verdict.code,
+        attempts: 0,
+        gaveUp: false,
+      });
+    }
   }
 }
