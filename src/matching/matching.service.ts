@@ -84,7 +84,7 @@ const RETRIEVED_ATTRIBUTES = ['id', 'matchFacts'];
 /** Once n candidates are known, a round fetches about this many documents (then scores them and raises the bar). */
 const ROUND_DOCUMENTS = 300;
 /** How many cells ahead one counting request sizes (best bound first). */
-const COUNTED_CELLS = 32;
+const COUNTED_CELLS = 16;
 /** confirmTop reads this many beyond the page, so that a profile hidden meanwhile rarely costs a second read. */
 const CONFIRM_SLACK = 5;
 
