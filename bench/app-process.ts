@@ -15,7 +15,14 @@ export interface AppProcess {
  * worker is on: profile edits reach Meilisearch through it (freshness).
  */
 export async function startAppProcess(
-  servers: { databaseUrl: string; meiliUrl: string; meiliMasterKey: string; jwtSecret: string; indexPrefix: string; taxonomyIndex?: string },
+  servers: {
+    databaseUrl: string;
+    meiliUrl: string;
+    meiliMasterKey: string;
+    jwtSecret: string;
+    indexPrefix: string;
+    taxonomyIndex?: string;
+  },
   dataDir: string,
 ): Promise<AppProcess> {
   const port = await findFreePort();

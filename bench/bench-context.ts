@@ -31,7 +31,13 @@ export interface BenchContext {
 }
 
 /** A JSON call to the measured app (the child process). */
-export async function api<T = Record<string, unknown>>(stack: BenchStack, method: string, path: string, body?: unknown, token?: string): Promise<T> {
+export async function api<T = Record<string, unknown>>(
+  stack: BenchStack,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
   const res = await fetch(`${stack.appUrl}/api/v1${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity', ...(token ? { Authorization: `Bearer ${token}` } : {}) },

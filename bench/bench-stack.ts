@@ -38,7 +38,10 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startBenchStack(external: BenchOptions['external'], log: (line: string) => void = () => undefined): Promise<BenchStack> {
+export async function startBenchStack(
+  external: BenchOptions['external'],
+  log: (line: string) => void = () => undefined,
+): Promise<BenchStack> {
   const started = Date.now();
   const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const dir = await mkdtemp(join(tmpdir(), 'tb-bench-'));
@@ -75,7 +78,10 @@ export async function startBenchStack(external: BenchOptions['external'], log: (
     await app.listen(0, '127.0.0.1');
     cleanups.push(() => app.close());
     log(`in-process app (taxonomy imported) after ${since()}`);
-    const appProcess = await startAppProcess({ ...servers.servers, indexPrefix: config.meiliIndexPrefix, taxonomyIndex: external?.taxonomyIndex }, join(dir, 'app'));
+    const appProcess = await startAppProcess(
+      { ...servers.servers, indexPrefix: config.meiliIndexPrefix, taxonomyIndex: external?.taxonomyIndex },
+      join(dir, 'app'),
+    );
     cleanups.push(() => appProcess.stop());
     log(`app process ${appProcess.pid} up after ${since()}`);
     const pg = new Pool({ connectionString: config.databaseUrl, max: 16 });

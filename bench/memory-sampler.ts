@@ -29,7 +29,7 @@ export async function treeMemoryMb(root: number | undefined): Promise<number> {
     if (Number.isFinite(ppid)) parents.set(Number(entry), ppid);
   }
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) {
       if (tree.has(ppid) && !tree.has(pid)) {

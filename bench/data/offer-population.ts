@@ -2,8 +2,8 @@ import type { Pool } from 'pg';
 import { DEMO_OCCUPATIONS, SAXON_CITIES } from '../../src/cli/seed/demo-data';
 
 /**
- * Published job offers at scale (the candidates come from ../matching-population.ts), generated inside PostgreSQL with set-based INSERT … SELECT
- * over generate_series (no per-row round trips). Occupations and skills are real
+ * Published job offers at scale (the candidates come from ../matching-population.ts), generated inside
+ * PostgreSQL with set-based INSERT … SELECT over generate_series (no per-row round trips). Occupations and skills are real
  * ESCO concepts (the demo occupations and their essential skills, labels from
  * esco_labels); row g picks its values deterministically from g, so runs are comparable.
  */

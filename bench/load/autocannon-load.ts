@@ -52,7 +52,12 @@ export async function load(
 /**
  * The same shape for a non-HTTP floor (a PostgreSQL query): `concurrency` loops calling `fn` for `seconds`.
  */
-export async function concurrently<I>(inputs: I[], fn: (input: I) => Promise<unknown>, concurrency: number, seconds: number): Promise<LoadResult> {
+export async function concurrently<I>(
+  inputs: I[],
+  fn: (input: I) => Promise<unknown>,
+  concurrency: number,
+  seconds: number,
+): Promise<LoadResult> {
   const samples: number[] = [];
   const until = Date.now() + seconds * 1000;
   let next = 0;

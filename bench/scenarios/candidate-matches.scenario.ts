@@ -37,7 +37,9 @@ export async function candidateMatches(ctx: BenchContext, publishedOffers: numbe
   const app = await time(
     calls,
     async (p) => {
-      const res = await fetch(`${stack.appUrl}/api/v1/candidates/me/matches?limit=${TOP}`, { headers: { Authorization: `Bearer ${p.token}` } });
+      const res = await fetch(`${stack.appUrl}/api/v1/candidates/me/matches?limit=${TOP}`, {
+        headers: { Authorization: `Bearer ${p.token}` },
+      });
       if (!res.ok) throw new Error(`me/matches → ${res.status} ${await res.text()}`);
       const body = (await res.json()) as { items: { jobOffer: { id: string }; score: number }[] };
       route.set(
@@ -66,7 +68,8 @@ export async function candidateMatches(ctx: BenchContext, publishedOffers: numbe
 
   const reference = stack.app.get(ExactRankingService, { strict: false }) as unknown as CandidateReference;
   const exact = new Map<string, RankedId[]>();
-  if (reference.exactTopForCandidate) for (const p of people) exact.set(p.profileId, await reference.exactTopForCandidate(p.profileId, TOP));
+  if (reference.exactTopForCandidate)
+    for (const p of people) exact.set(p.profileId, await reference.exactTopForCandidate(p.profileId, TOP));
   const agree = (m: Map<string, RankedId[]>) =>
     exact.size ? sharePercent(people.map((p) => samePositions(m.get(p.profileId) ?? [], exact.get(p.profileId)!, TOP))) : Number.NaN;
 
@@ -93,7 +96,9 @@ export async function candidateMatches(ctx: BenchContext, publishedOffers: numbe
       meili: agree(meiliTop),
       pg: agree(pgTop),
       goal: exact.size ? { text: '≥ 99 %', met: agree(route) >= 99 } : undefined,
-      note: exact.size ? 'reference: ExactRankingService.exactTopForCandidate' : 'ExactRankingService.exactTopForCandidate is not on this branch yet: no reference',
+      note: exact.size
+        ? 'reference: ExactRankingService.exactTopForCandidate'
+        : 'ExactRankingService.exactTopForCandidate is not on this branch yet: no reference',
     },
   );
 }

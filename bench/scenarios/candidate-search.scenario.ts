@@ -32,7 +32,11 @@ export async function candidateSearch(ctx: BenchContext): Promise<void> {
       `SELECT label FROM esco_labels WHERE concept_uri = $1 AND lang = $2 AND preferred LIMIT 1`,
       [skill.escoUri, langs[i % 3]],
     );
-    inputs.push({ q: i % 2 ? o.occupation.label.split(' ')[0] : o.occupation.label, skill: rows[0]?.label ?? skill.label, skillUri: skill.escoUri! });
+    inputs.push({
+      q: i % 2 ? o.occupation.label.split(' ')[0] : o.occupation.label,
+      skill: rows[0]?.label ?? skill.label,
+      skillUri: skill.escoUri!,
+    });
   }
   await compareSearch(ctx, {
     target: '3 · candidate search `GET /candidates/search?q=…&skills=…&languages=de:B2`',

@@ -33,10 +33,13 @@ export async function freshness(ctx: BenchContext): Promise<void> {
   const uid = stack.app.get(SearchEngineService, { strict: false }).uid(CANDIDATES_INDEX);
   const index = stack.meili.index(uid);
   const viaApp = async (q: string) => {
-    const res = await fetch(`${stack.appUrl}/api/v1/candidates/search?q=${q}`, { headers: { Authorization: `Bearer ${ctx.employerToken}` } });
+    const res = await fetch(`${stack.appUrl}/api/v1/candidates/search?q=${q}`, {
+      headers: { Authorization: `Bearer ${ctx.employerToken}` },
+    });
     return res.ok && (await res.text()).includes(me.profileId);
   };
-  const viaMeili = async (q: string) => (await index.search<{ id: string }>(q, { attributesToRetrieve: ['id'] })).hits.some((h) => h.id === me.profileId);
+  const viaMeili = async (q: string) =>
+    (await index.search<{ id: string }>(q, { attributesToRetrieve: ['id'] })).hits.some((h) => h.id === me.profileId);
   await until(async () => (await index.getDocument(me.profileId).catch(() => null)) !== null); // first indexed through the outbox
   let version = me.version;
   const app: number[] = [];
@@ -58,7 +61,11 @@ export async function freshness(ctx: BenchContext): Promise<void> {
   }
   const a = percentiles(app);
   const m = percentiles(meili);
-  const base = { target: '5 · freshness: `PATCH /candidates/me` → found by search', data: `${thousands(ctx.candidates)} candidates, ${app.length} edits`, unit: 'ms' as const };
+  const base = {
+    target: '5 · freshness: `PATCH /candidates/me` → found by search',
+    data: `${thousands(ctx.candidates)} candidates, ${app.length} edits`,
+    unit: 'ms' as const,
+  };
   ctx.rows.push(
     { ...base, figure: 'p50', app: a.p50, meili: m.p50 },
     {

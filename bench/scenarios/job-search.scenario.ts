@@ -2,7 +2,18 @@ import { type BenchContext, thousands } from '../bench-context';
 import { compareSearch } from './search-comparison';
 
 /** German and English words an applicant types (one with a typo), each with German B2 and one city. */
-const QUERIES = ['Softwareentwickler', 'Pflegefachkraft', 'Schweißer', 'welder', 'Koch', 'Elektroniker', 'Mechatronik', 'Lagermitarbeiter', 'Bauingenieur', 'Softwareentwikler'];
+const QUERIES = [
+  'Softwareentwickler',
+  'Pflegefachkraft',
+  'Schweißer',
+  'welder',
+  'Koch',
+  'Elektroniker',
+  'Mechatronik',
+  'Lagermitarbeiter',
+  'Bauingenieur',
+  'Softwareentwikler',
+];
 const CITIES = ['Dresden', 'Leipzig', 'Chemnitz'];
 const LEVELS = `ARRAY['A1','A2','B1','B2','C1','C2','native']`;
 

@@ -30,7 +30,12 @@ async function indexingWithAndWithoutBound(ctx: BenchContext): Promise<void> {
     });
     const rss = new PeakRss({ meili: () => residentMb(server.pid) }).start(100);
     try {
-      const seconds = await addDocumentsRaw(createMeilisearchClient(server.url, 'bench-indexing-memory-key'), 'bench_bound', sample.docs, sample.settings);
+      const seconds = await addDocumentsRaw(
+        createMeilisearchClient(server.url, 'bench-indexing-memory-key'),
+        'bench_bound',
+        sample.docs,
+        sample.settings,
+      );
       return { docsPerSecond: sample.docs.length / seconds, peakMb: rss.peak('meili') };
     } finally {
       rss.stop();
@@ -95,7 +100,16 @@ export async function memory(ctx: BenchContext): Promise<void> {
       pg: ctx.rss.peak('postgres'),
       note: `now ${(await treeMemoryMb(stack.servers.embedded.postgres?.pid)).toFixed(0)} MB (proportional set sizes: shared buffers counted once)`,
     },
-    { target: TARGET, figure: 'size on disk', data, unit: 'MB', app: Number.NaN, meili: disk.meiliMb, pg: disk.postgresMb, note: 'Meilisearch: /stats databaseSize (all indexes); PostgreSQL: pg_database_size' },
+    {
+      target: TARGET,
+      figure: 'size on disk',
+      data,
+      unit: 'MB',
+      app: Number.NaN,
+      meili: disk.meiliMb,
+      pg: disk.postgresMb,
+      note: 'Meilisearch: /stats databaseSize (all indexes); PostgreSQL: pg_database_size',
+    },
   );
   await indexingWithAndWithoutBound(ctx);
 }

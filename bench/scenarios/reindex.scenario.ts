@@ -8,7 +8,8 @@ import { measureIndexBuild } from './search-baselines';
  */
 export async function reindex(ctx: BenchContext, name: 'candidates' | 'job_offers'): Promise<void> {
   const build = await measureIndexBuild(ctx.stack, name, ctx.options.smoke ? 500 : 30_000);
-  if (name === 'candidates' && (build.documents <= 30_000 || !ctx.boundSample)) ctx.boundSample = { docs: build.docs, settings: build.settings };
+  if (name === 'candidates' && (build.documents <= 30_000 || !ctx.boundSample))
+    ctx.boundSample = { docs: build.docs, settings: build.settings };
   const ratio = build.appDocsPerSecond / build.rawDocsPerSecond;
   ctx.rows.push({
     target: '4 · full reindex `SearchReindexerService.reindex`',

@@ -33,7 +33,11 @@ export async function captureSearch(stack: BenchStack, request: () => Promise<un
 }
 
 /** The captured search as the body of Meilisearch's own `POST /indexes/:uid/search`. */
-export const rawSearchRequest = (c: CapturedSearch) => ({ method: 'POST' as const, path: `/indexes/${c.uid}/search`, body: JSON.stringify({ q: c.q, ...c.params }) });
+export const rawSearchRequest = (c: CapturedSearch) => ({
+  method: 'POST' as const,
+  path: `/indexes/${c.uid}/search`,
+  body: JSON.stringify({ q: c.q, ...c.params }),
+});
 
 export interface IndexBuild {
   documents: number;
@@ -105,7 +109,14 @@ export async function verifiedEmployerToken(stack: BenchStack): Promise<string> 
     stack,
     'PUT',
     '/employers/me',
-    { name: 'Bench Recruiting GmbH', city: 'Dresden', postalCode: '01067', industry: 'Personal', size: '10-49', description: 'Searches candidates.' },
+    {
+      name: 'Bench Recruiting GmbH',
+      city: 'Dresden',
+      postalCode: '01067',
+      industry: 'Personal',
+      size: '10-49',
+      description: 'Searches candidates.',
+    },
     employer.accessToken,
   );
   await api(stack, 'POST', `/moderation/employers/${organisation.id}/decision`, { decision: 'verify', reason: 'bench' }, staff.accessToken);
@@ -114,7 +125,11 @@ export async function verifiedEmployerToken(stack: BenchStack): Promise<string> 
 
 /** A candidate account with the given profile (PUT /candidates/me); its token, profile id and version. */
 export async function candidateWithProfile(stack: BenchStack, email: string, profile: Record<string, unknown>) {
-  const user = await api<{ accessToken: string }>(stack, 'POST', '/auth/register', { email, password: 'bench candidate password', role: 'candidate' });
+  const user = await api<{ accessToken: string }>(stack, 'POST', '/auth/register', {
+    email,
+    password: 'bench candidate password',
+    role: 'candidate',
+  });
   const saved = await api<{ id: string; version: number }>(stack, 'PUT', '/candidates/me', profile, user.accessToken);
   return { token: user.accessToken, profileId: saved.id, version: saved.version };
 }

@@ -11,6 +11,8 @@ describe('MEILI_MAX_INDEXING_MEMORY', () => {
 
   it.each(['lots', '1 gigabyte', '-1GiB', '1G', '1gib'])('stops start-up on %s, naming the setting', (value) => {
     expect(() => validateEnvironment({ MEILI_MAX_INDEXING_MEMORY: value })).toThrow(ConfigurationError);
-    expect(() => validateEnvironment({ MEILI_MAX_INDEXING_MEMORY: value })).toThrow(/MEILI_MAX_INDEXING_MEMORY must be an amount of memory/);
+    expect(() => validateEnvironment({ MEILI_MAX_INDEXING_MEMORY: value })).toThrow(
+      /MEILI_MAX_INDEXING_MEMORY must be an amount of memory/,
+    );
   });
 });

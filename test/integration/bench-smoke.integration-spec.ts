@@ -76,11 +76,16 @@ describe('npm run bench (smoke)', () => {
       expect(table).not.toMatch(/FAILED/);
       const lines = table.split('\n').filter((l) => l.startsWith('| '));
       for (const [target, figure] of ROWS) {
-        expect({ target, figure, found: lines.some((l) => l.includes(target) && l.includes(figure)) }).toEqual({ target, figure, found: true });
+        expect({ target, figure, found: lines.some((l) => l.includes(target) && l.includes(figure)) }).toEqual({
+          target,
+          figure,
+          found: true,
+        });
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
-      for (const index of (await meili.getIndexes({ limit: 1000 })).results) if (index.uid.startsWith(`${name}_`)) await meili.deleteIndex(index.uid).waitTask();
+      for (const index of (await meili.getIndexes({ limit: 1000 })).results)
+        if (index.uid.startsWith(`${name}_`)) await meili.deleteIndex(index.uid).waitTask();
       await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
   }, 180_000);
