@@ -24,10 +24,13 @@ export async function startAppProcess(
     taxonomyIndex?: string;
   },
   dataDir: string,
+  cpuProfileDir?: string,
 ): Promise<AppProcess> {
   const port = await findFreePort();
   const output: string[] = [];
-  const child = spawn(process.execPath, [join(__dirname, '..', 'src', 'main.js')], {
+  // With a profile folder the app writes a V8 CPU profile there when it exits (open it in Chrome DevTools).
+  const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
+  const child = spawn(process.execPath, [...profile, join(__dirname, '..', 'src', 'main.js')], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH,

@@ -24,6 +24,8 @@ export interface BenchOptions {
   only: string[];
   /** Where the Markdown table goes. */
   out: string;
+  /** BENCH_CPU_PROFILE_DIR: the measured app writes a V8 CPU profile (`--cpu-prof`) there when the run ends. */
+  cpuProfileDir?: string;
   /**
    * Servers to use instead of fresh embedded ones (the smoke test passes the test run's, with a database cloned from
    * the migrated template, so the ESCO import is not repeated): BENCH_DATABASE_URL, BENCH_MEILI_URL,
@@ -53,6 +55,7 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env, defaults: Par
     indexingMemoryBound: env.BENCH_INDEXING_MEMORY_BOUND ?? '256MiB',
     only: (env.BENCH_ONLY ?? defaults.only?.join(',') ?? '').split(',').filter(Boolean),
     out: env.BENCH_OUT ?? defaults.out ?? 'docs/benchmarks.md',
+    cpuProfileDir: env.BENCH_CPU_PROFILE_DIR,
     external:
       env.BENCH_DATABASE_URL && env.BENCH_MEILI_URL && env.BENCH_MEILI_MASTER_KEY
         ? {

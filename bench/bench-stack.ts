@@ -39,9 +39,10 @@ export interface BenchStack {
 }
 
 export async function startBenchStack(
-  external: BenchOptions['external'],
+  options: Pick<BenchOptions, 'external' | 'cpuProfileDir'>,
   log: (line: string) => void = () => undefined,
 ): Promise<BenchStack> {
+  const { external } = options;
   const started = Date.now();
   const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const dir = await mkdtemp(join(tmpdir(), 'tb-bench-'));
@@ -81,6 +82,7 @@ export async function startBenchStack(
     const appProcess = await startAppProcess(
       { ...servers.servers, indexPrefix: config.meiliIndexPrefix, taxonomyIndex: external?.taxonomyIndex },
       join(dir, 'app'),
+      options.cpuProfileDir,
     );
     cleanups.push(() => appProcess.stop());
     log(`app process ${appProcess.pid} up after ${since()}`);

@@ -40,7 +40,7 @@ export async function runBench(defaults: Partial<BenchOptions> = {}): Promise<nu
     }
     log(`${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };
-  const stack = await startBenchStack(options.external, log);
+  const stack = await startBenchStack(options, log);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stack.stop().finally(() => process.exit(130)));
   const rss = new PeakRss({
     app: () => residentMb(stack.appProcess.pid),
@@ -69,14 +69,16 @@ export async function runBench(defaults: Partial<BenchOptions> = {}): Promise<nu
       await attempt('job search', () => jobSearch(ctx, options.offers));
     }
     if (runs(options, 'matching')) await attempt('candidate matches', () => candidateMatches(ctx, options.offers));
+    let perOffer = '';
     for (const [step, size] of options.sizes.entries()) {
       await attempt(`${size} candidates`, async () => {
         await insertCandidates(sql, ctx.pool, size - ctx.candidates, { seed: 2026 + step, runTag: `s${step}`, batch: 5_000 });
         ctx.candidates = size;
         await reindex(ctx, 'candidates');
       });
-      let matches = { p95: Number.NaN, p95Conc8: Number.NaN };
+      let matches = { p95: Number.NaN, p95Conc8: Number.NaN, perOffer: '' };
       if (runs(options, 'matching')) await attempt(`matches at ${size}`, async () => (matches = await offerMatches(ctx)));
+      perOffer = matches.perOffer || perOffer;
       const disk = await diskSizes(ctx);
       ctx.growth.push({
         candidates: size,
@@ -92,7 +94,7 @@ export async function runBench(defaults: Partial<BenchOptions> = {}): Promise<nu
     if (runs(options, 'freshness')) await attempt('freshness', () => freshness(ctx));
     if (runs(options, 'memory')) await attempt('memory', () => memory(ctx));
     rss.stop();
-    const document = await render(ctx, failures, startedAt);
+    const document = await render(ctx, failures, startedAt, perOffer);
     console.log(document);
     const out = resolve(process.cwd(), options.out);
     await mkdir(dirname(out), { recursive: true });
@@ -121,7 +123,7 @@ function growthRow(ctx: BenchContext): void {
   });
 }
 
-async function render(ctx: BenchContext, failures: string[], startedAt: number): Promise<string> {
+async function render(ctx: BenchContext, failures: string[], startedAt: number, perOffer: string): Promise<string> {
   const { stack, options } = ctx;
   const env = Object.entries(process.env)
     .filter(([k]) => k.startsWith('BENCH_') && k !== 'BENCH_OUT')
@@ -153,6 +155,8 @@ async function render(ctx: BenchContext, failures: string[], startedAt: number):
     renderTable(ctx.rows),
     '',
     renderGrowth(ctx.growth.filter((g) => Number.isFinite(g.matchesP95) || !runs(options, 'matching'))),
+    '',
+    perOffer,
     '',
     ...(failures.length ? ['## Failed scenarios', '', ...failures.map((f) => `- FAILED ${f.split('\n')[0]}`), ''] : []),
   ].join('\n');

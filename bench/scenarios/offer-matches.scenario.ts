@@ -48,7 +48,7 @@ async function offersUnderTest(ctx: BenchContext): Promise<OfferUnderTest[]> {
 }
 
 /** Target 1 at the current number of candidates: latency at concurrency 1 and 8, exactness, retrieval stats, both floors. */
-export async function offerMatches(ctx: BenchContext): Promise<{ p95: number; p95Conc8: number }> {
+export async function offerMatches(ctx: BenchContext): Promise<{ p95: number; p95Conc8: number; perOffer: string }> {
   const { stack, options } = ctx;
   const list = await offersUnderTest(ctx);
   const data = `${thousands(ctx.candidates)} candidates, ${list.length} offers`;
@@ -142,7 +142,18 @@ export async function offerMatches(ctx: BenchContext): Promise<{ p95: number; p9
       `offers from ${families}; ${overflowed}/${list.length} overflowed their best tier; tiers walked ${mean('tiersWalked').toFixed(1)} of ${mean('tiersPlanned').toFixed(1)}, ` +
       `${mean('retrieved').toFixed(0)} candidates retrieved per call${stages}; exactTopForOffer p50 ${exactTiming.p50.toFixed(0)} ms`,
   });
-  return { p95: app1.p95, p95Conc8: app8.p95 };
+  const perOffer = [
+    `## Matches per offer at ${data}`,
+    '',
+    '| offer | family | skills asked | tiers walked / planned | candidates retrieved | best tier overflowed | positions equal to exact |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...list.map((o, i) => {
+      const same = samePositions(route.get(o.id) ?? [], exact.get(o.id)!, TOP);
+      const st = stats[i];
+      return `| ${i + 1} | ${o.family} | ${o.skillUris.length} | ${st.tiersWalked} / ${st.tiersPlanned} | ${st.retrieved} | ${st.overflowed ? 'yes' : 'no'} | ${same.same}/${same.total} |`;
+    }),
+  ].join('\n');
+  return { p95: app1.p95, p95Conc8: app8.p95, perOffer };
 }
 
 function flatten(stats: Record<string, unknown>): Record<string, unknown> {
