@@ -1,9 +1,9 @@
 /**
  * A deterministic, realistic population of candidate profiles for measuring
  * matching (the exactness e2e test with a few hundred, the benchmark with
- * 100,000). Skills come from the ESCO essential and optional skills of a few
- * related occupations (so profiles overlap the way real ones do), plus noise
- * from the other occupations and a free-text skill now and then; languages,
+ * 100,000). Skills come from the ESCO essential and optional skills of
+ * occupations in five families (IT, care, trades, engineering, logistics), plus
+ * noise mostly from the same family and a free-text skill now and then; languages,
  * cities, permits, start dates and degrees vary. A small LCG makes it
  * reproducible: same seed, same rows.
  *
@@ -20,20 +20,31 @@ export interface Concept {
 }
 export interface PoolOccupation {
   occupation: Concept;
+  /** IT, care, trades, engineering or logistics (OCCUPATION_FAMILIES). */
+  family: string;
   essential: Concept[];
   optional: Concept[];
   /** Skills directly broader or narrower (ESCO) than an essential one and not themselves in the occupation: half credit. */
   related: Concept[];
 }
 
-/** Software developer, ICT system administrator, data analyst, database developer, web developer (English preferred labels). */
-export const POOL_OCCUPATION_LABELS = [
-  'software developer',
-  'ICT system administrator',
-  'data analyst',
-  'database developer',
-  'web developer',
-];
+/**
+ * The occupation families the population and the offers span (ESCO English preferred labels): IT, care, trades,
+ * engineering, logistics. Each profile belongs to one occupation and draws its skills from that occupation's ESCO
+ * essential and optional skills, so profiles of one family overlap the way real ones do.
+ */
+export const OCCUPATION_FAMILIES: Record<string, readonly string[]> = {
+  IT: ['software developer', 'ICT system administrator', 'web developer'],
+  care: ['nurse responsible for general care', 'care at home worker'],
+  trades: ['welder', 'domestic electrician', 'industrial electrician'],
+  engineering: ['mechanical engineer', 'mechatronics engineer', 'civil engineer'],
+  logistics: ['warehouse worker', 'cargo vehicle driver'],
+};
+
+export const POOL_OCCUPATION_LABELS = Object.values(OCCUPATION_FAMILIES).flat();
+
+export const familyOf = (occupationLabel: string): string =>
+  Object.entries(OCCUPATION_FAMILIES).find(([, labels]) => labels.includes(occupationLabel))?.[0] ?? 'other';
 
 export const SAXON_CITIES = [
   'Dresden',
@@ -107,6 +118,7 @@ export async function loadSkillPool(sql: Sql, occupationLabels = POOL_OCCUPATION
     );
     pool.push({
       occupation: { label: String(o.label), escoUri: String(o.uri) },
+      family: familyOf(String(o.label)),
       essential: skills.filter((s) => s.relation === 'essential').map(concept),
       optional: skills.filter((s) => s.relation === 'optional').map(concept),
       related: related.map(concept),
@@ -144,7 +156,7 @@ function profile(rng: Lcg, pool: PoolOccupation[], index: number, runTag: string
   for (const s of rng.sample(home.essential, essentialCount)) skills.set(s.escoUri!, s);
   for (const s of rng.sample(home.optional, rng.int(6))) skills.set(s.escoUri!, s);
   for (let i = rng.int(4); i > 0; i--) {
-    const other = rng.pick(pool);
+    const other = rng.chance(0.7) ? rng.pick(pool.filter((p) => p.family === home.family)) : rng.pick(pool);
     const s = rng.pick([...other.essential, ...other.optional]);
     if (s) skills.set(s.escoUri!, s);
   }
@@ -175,7 +187,7 @@ function profile(rng: Lcg, pool: PoolOccupation[], index: number, runTag: string
     workPermit: permit < 0.4 ? 'eu_citizen' : permit < 0.6 ? 'has_permit' : 'needs_visa',
     degrees: Array.from({ length: degreeCount }, () => ({
       level: DEGREE_LEVELS[rng.int(4)],
-      field: 'Computer Science',
+      field: home.occupation.label,
       institution: 'University',
       country: 'UA',
       graduationYear: 2010 + rng.int(16),
@@ -237,15 +249,28 @@ export async function insertCandidates(
   return visible;
 }
 
-/** Offers for the comparisons: a mix of sizes, language levels, sponsorship and cities, drawn from the same pool. */
-export function offerSpecs(pool: PoolOccupation[], count: number, seed = 7): Record<string, unknown>[] {
+/** One offer of the comparisons: its family, occupation and the body `POST /job-offers` takes. */
+export interface PlannedOffer {
+  family: string;
+  occupation: PoolOccupation;
+  body: Record<string, unknown>;
+}
+
+/**
+ * Offers for the comparisons, round-robin over the families (offer i: family i mod 5, then the family's occupations
+ * in turn): a mix of sizes, language levels, sponsorship and cities, drawn from the same pool.
+ */
+export function offerPlan(pool: PoolOccupation[], count: number, seed = 7): PlannedOffer[] {
   const rng = new Lcg(seed);
+  const families = [...new Set(pool.map((p) => p.family))];
+  const byFamily = families.map((f) => pool.filter((p) => p.family === f));
   return Array.from({ length: count }, (_, i) => {
-    const home = pool[i % pool.length];
+    const members = byFamily[i % families.length];
+    const home = members[Math.floor(i / families.length) % members.length];
     const required = rng.sample(home.essential, 3 + rng.int(4));
     const optional = rng.sample(home.optional, rng.int(4));
     const de = rng.int(4);
-    return {
+    const body = {
       title: `${home.occupation.label} #${i + 1}`,
       description: 'Generated offer for the matching comparison.',
       occupation: home.occupation.escoUri ?? home.occupation.label,
@@ -261,5 +286,38 @@ export function offerSpecs(pool: PoolOccupation[], count: number, seed = 7): Rec
       minDegree: rng.pick([null, 'bachelor', 'master']),
       startDate: `2027-0${1 + rng.int(9)}-01`,
     };
+    return { family: home.family, occupation: home, body };
   });
+}
+
+/** The `POST /job-offers` bodies of offerPlan. */
+export function offerSpecs(pool: PoolOccupation[], count: number, seed = 7): Record<string, unknown>[] {
+  return offerPlan(pool, count, seed).map((p) => p.body);
+}
+
+/** A `PUT /candidates/me` body for a candidate of `home` (visible to employers, skills as ESCO URIs). */
+export function candidateProfileBody(home: PoolOccupation, index: number, seed = 11): Record<string, unknown> {
+  const rng = new Lcg(seed + index);
+  return {
+    firstName: `Bench${index}`,
+    lastName: 'Candidate',
+    headline: `${home.occupation.label} looking for work in Saxony`,
+    summary: 'Generated candidate for the benchmark.',
+    countryOfOrigin: 'PL',
+    residenceCountry: 'PL',
+    degrees: [{ level: 'bachelor', field: home.occupation.label, institution: 'University', country: 'PL', graduationYear: 2020 }],
+    skills: [...rng.sample(home.essential, 4 + rng.int(4)), ...rng.sample(home.optional, 2)].map((s) => s.escoUri ?? s.label),
+    languages: [
+      { code: 'pl', level: 'native' },
+      { code: 'de', level: 'B2' },
+      { code: 'en', level: 'B2' },
+    ],
+    desiredOccupations: [home.occupation.escoUri ?? home.occupation.label],
+    preferredCities: rng.sample(SAXON_CITIES, 2),
+    openToRemote: true,
+    crossBorderCommuter: false,
+    availableFrom: '2027-01-01',
+    workPermit: 'eu_citizen',
+    visibility: 'employers',
+  };
 }

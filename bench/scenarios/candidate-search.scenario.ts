@@ -1,10 +1,6 @@
-import { generateCandidates, prepareVocabulary } from '../data/generate';
-import type { BenchStack } from '../bench-stack';
-import { getJson, time } from '../measure';
-import type { Scenario, ScenarioResult } from './scenario';
-import { avg, captureSearch, type CapturedSearch, measureIndexBuild, verifiedEmployerToken } from './search-baselines';
+import { type BenchContext, thousands } from '../bench-context';
+import { compareSearch } from './search-comparison';
 
-const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const LEVELS = `ARRAY['A1','A2','B1','B2','C1','C2','native']`;
 
 /** The closest PostgreSQL query: jsonb containment on the (pre-resolved) skill URI, German level, ILIKE for q; same four facets. */
@@ -18,80 +14,49 @@ const PG_SQL = `
   SELECT (SELECT json_agg(x) FROM (SELECT id, first_name, headline, summary, degrees, skills, languages, desired_occupations, preferred_cities,
                                           country_of_origin, available_from, work_permit, updated_at FROM m ORDER BY updated_at DESC, id LIMIT 20) x) AS items,
          (SELECT count(*) FROM m)::int AS total,
-         (SELECT json_object_agg(k, n) FROM (SELECT s->>'label' AS k, count(*) AS n FROM m, jsonb_array_elements(m.skills) s GROUP BY 1 ORDER BY 2 DESC LIMIT 100) f) AS skills,
+         (SELECT json_object_agg(k, n) FROM (SELECT s->>'label' AS k, count(*) AS n FROM m, jsonb_array_elements(m.skills) s WHERE s->>'label' IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 100) f) AS skills,
          (SELECT json_object_agg(k, n) FROM (SELECT c AS k, count(*) AS n FROM m, jsonb_array_elements_text(m.preferred_cities) c GROUP BY 1) f) AS cities,
          (SELECT json_object_agg(k, n) FROM (SELECT l->>'code' AS k, count(*) AS n FROM m, jsonb_array_elements(m.languages) l GROUP BY 1) f) AS languages,
-         (SELECT json_object_agg(k, n) FROM (SELECT country_of_origin AS k, count(*) AS n FROM m GROUP BY 1) f) AS countries`;
-
-interface Input {
-  q: string;
-  skill: string;
-  skillUri: string;
-}
-
-let buildNote = '';
-let token = '';
+         (SELECT json_object_agg(k, n) FROM (SELECT country_of_origin AS k, count(*) AS n FROM m WHERE country_of_origin IS NOT NULL GROUP BY 1) f) AS countries`;
 
 /**
- * Candidate search as a verified employer: q + a skill label (in de/pl/en) + German B2,
- * against the same Meilisearch search and PostgreSQL.
+ * Target 3, candidate search as a verified employer: per pool occupation its name as q and one of its essential
+ * skills written in German, Polish or English, with German B2.
  */
-export const candidateSearch: Scenario = {
-  name: 'candidate search',
-  async prepare(stack: BenchStack): Promise<void> {
-    await prepareVocabulary(stack.pg);
-    const started = Date.now();
-    await generateCandidates(stack.pg, CANDIDATES);
-    process.stderr.write(`bench: generated ${CANDIDATES} candidates in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    buildNote = await measureIndexBuild(stack, 'candidates', 20_000);
-    process.stderr.write(`bench: ${buildNote}\n`);
-    token = await verifiedEmployerToken(stack);
-  },
-  async run(stack: BenchStack): Promise<ScenarioResult[]> {
-    // Per occupation: its name as q (English, German or Polish) and one of its skills written in another of those languages.
-    const rows = (
-      await stack.pg.query(
-        `SELECT o.label_en, o.label_de, p.label_de AS skill_de, p.label_pl AS skill_pl, p.label_en AS skill_en, p.uri
-         FROM bench_occupations o JOIN bench_skill_pool p ON p.occ = o.idx AND p.pos = 1 ORDER BY o.idx`,
-      )
-    ).rows as Record<string, string>[];
-    const distinct: Input[] = rows.map((r, i) => ({
-      q: i % 2 ? r.label_en.split(' ')[0] : r.label_en,
-      skill: [r.skill_de, r.skill_pl, r.skill_en][i % 3],
-      skillUri: r.uri,
-    }));
-    const url = (input: Input) =>
-      `${stack.baseUrl}/api/v1/candidates/search?q=${encodeURIComponent(input.q)}&skills=${encodeURIComponent(input.skill)}&languages=de:B2`;
-    const captured = new Map<Input, CapturedSearch>();
-    const appHits: number[] = [];
-    const pgHits: number[] = [];
-    for (const input of distinct) {
-      captured.set(
-        input,
-        await captureSearch(stack, async () => appHits.push(((await getJson(url(input), token)) as { total: number }).total)),
-      );
-      pgHits.push((await stack.pg.query(PG_SQL, [`%${input.q}%`, input.skillUri])).rows[0].total);
-    }
-    const inputs = Array.from({ length: 150 }, (_, i) => distinct[i % distinct.length]);
-    const app = await time(inputs, (input) => getJson(url(input), token));
-    const rawMeili = await time(inputs, (input) => {
-      const c = captured.get(input)!;
-      return stack.meili.index(c.uid).search(c.q, c.params);
+export async function candidateSearch(ctx: BenchContext): Promise<void> {
+  const langs = ['de', 'pl', 'en'];
+  const inputs: { q: string; skill: string; skillUri: string }[] = [];
+  for (const [i, o] of ctx.pool.entries()) {
+    const skill = o.essential[1] ?? o.essential[0];
+    const { rows } = await ctx.stack.pg.query<{ label: string }>(
+      `SELECT label FROM esco_labels WHERE concept_uri = $1 AND lang = $2 AND preferred LIMIT 1`,
+      [skill.escoUri, langs[i % 3]],
+    );
+    inputs.push({
+      q: i % 2 ? o.occupation.label.split(' ')[0] : o.occupation.label,
+      skill: rows[0]?.label ?? skill.label,
+      skillUri: skill.escoUri!,
     });
-    const rawPostgres = await time(inputs, (input) => stack.pg.query(PG_SQL, [`%${input.q}%`, input.skillUri]), 10);
-    return [
-      {
-        scenario: 'candidate search `GET /candidates/search?q=…&skills=…&languages=de:B2` (verified employer)',
-        data: `${CANDIDATES.toLocaleString('en')} visible candidates`,
-        app,
-        rawMeili,
-        rawPostgres,
-        note:
-          `App: auth + employer-verification check, skill resolution (de/pl/en label → ESCO), Meilisearch, re-read of the page from PostgreSQL. ` +
-          `Meilisearch: the exact q, filter, facets and page the app sent (captured). PostgreSQL: skill given as its resolved URI (jsonb @>), German level via jsonb, ` +
-          `ILIKE for q on headline/summary/skill and occupation labels, same four facets — no typo tolerance, no labels in other languages, no relevance ranking, ` +
-          `sequential scan (the app's schema has no GIN/trigram index). Avg hits per query: app ${avg(appHits).toFixed(0)}, PostgreSQL ${avg(pgHits).toFixed(0)}. ${buildNote}`,
-      },
-    ];
-  },
-};
+  }
+  await compareSearch(ctx, {
+    target: '3 · candidate search `GET /candidates/search?q=…&skills=…&languages=de:B2`',
+    data: `${thousands(ctx.candidates)} candidates`,
+    token: ctx.employerToken,
+    inputs,
+    path: (i) => `/api/v1/candidates/search?q=${encodeURIComponent(i.q)}&skills=${encodeURIComponent(i.skill)}&languages=de:B2`,
+    pgQuery: (i) => [PG_SQL, [`%${i.q}%`, i.skillUri]],
+    indexes: {
+      create: [
+        'CREATE EXTENSION IF NOT EXISTS pg_trgm',
+        'CREATE INDEX bench_profiles_skills_gin ON candidate_profiles USING gin (skills jsonb_path_ops)',
+        `CREATE INDEX bench_profiles_trgm ON candidate_profiles USING gin (headline gin_trgm_ops, summary gin_trgm_ops,
+           (skills::text) gin_trgm_ops, (desired_occupations::text) gin_trgm_ops)`,
+        'ANALYZE candidate_profiles',
+      ],
+      drop: ['DROP INDEX IF EXISTS bench_profiles_skills_gin', 'DROP INDEX IF EXISTS bench_profiles_trgm'],
+    },
+    note:
+      'App: auth + employer check, skill resolution (de/pl/en label → ESCO), Meilisearch, page re-read from PostgreSQL. Meilisearch: the captured search, POSTed to its own HTTP API. ' +
+      'PostgreSQL: skill as its resolved URI (jsonb @>), German level via jsonb, ILIKE for q, same four facets, no typo tolerance; indexed = GIN jsonb_path_ops on skills + pg_trgm GIN on the texts.',
+  });
+}

@@ -3,6 +3,7 @@ import { PasswordHasher } from '../../src/auth/password-hasher';
 import { SearchReindexerService } from '../../src/search/indexing/search-reindexer.service';
 import { SearchEngineService } from '../../src/search/search-engine.service';
 import type { BenchStack } from '../bench-stack';
+import { api } from '../bench-context';
 
 export interface CapturedSearch {
   uid: string;
@@ -11,8 +12,8 @@ export interface CapturedSearch {
 }
 
 /**
- * Runs one app request and records the Meilisearch search it sent (index, q,
- * filter string, facets, page…), so the raw baseline replays exactly that.
+ * Runs one request against the in-process app and records the Meilisearch search it sent (index, q, filter string,
+ * facets, page…), so the raw baseline replays exactly that.
  */
 export async function captureSearch(stack: BenchStack, request: () => Promise<unknown>): Promise<CapturedSearch> {
   const engine = stack.app.get(SearchEngineService);
@@ -31,8 +32,24 @@ export async function captureSearch(stack: BenchStack, request: () => Promise<un
   return captured;
 }
 
+/** The captured search as the body of Meilisearch's own `POST /indexes/:uid/search`. */
+export const rawSearchRequest = (c: CapturedSearch) => ({
+  method: 'POST' as const,
+  path: `/indexes/${c.uid}/search`,
+  body: JSON.stringify({ q: c.q, ...c.params }),
+});
+
+export interface IndexBuild {
+  documents: number;
+  appDocsPerSecond: number;
+  rawDocsPerSecond: number;
+  rawDocuments: number;
+  docs: Record<string, unknown>[];
+  settings: Record<string, unknown>;
+}
+
 /** Rebuilds one index through the app's reindexer and measures it; then loads the same documents raw into a scratch index. */
-export async function measureIndexBuild(stack: BenchStack, name: string, rawSample: number): Promise<string> {
+export async function measureIndexBuild(stack: BenchStack, name: string, rawSample: number): Promise<IndexBuild> {
   const started = process.hrtime.bigint();
   const result = (await stack.app.get(SearchReindexerService).reindex([name]))[name];
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -44,48 +61,53 @@ export async function measureIndexBuild(stack: BenchStack, name: string, rawSamp
     if (!page.results.length) break;
     docs.push(...page.results);
   }
-  const scratch = `${uid}_bench_raw`;
-  await stack.meili.createIndex(scratch, { primaryKey: 'id' }).waitTask({ timeout: 600_000 });
-  await stack.meili
-    .index(scratch)
-    .updateSettings(await live.getSettings())
-    .waitTask({ timeout: 600_000 });
-  const rawStarted = process.hrtime.bigint();
+  const settings = (await live.getSettings()) as Record<string, unknown>;
+  const rawSeconds = await addDocumentsRaw(stack.meili, `${uid}_bench_raw`, docs, settings);
+  return {
+    documents: result.documents,
+    appDocsPerSecond: result.documents / seconds,
+    rawDocsPerSecond: docs.length / rawSeconds,
+    rawDocuments: docs.length,
+    docs,
+    settings,
+  };
+}
+
+/** Creates a scratch index with `settings`, adds `docs` in batches of 1,000, waits for every task, drops it; seconds spent adding. */
+export async function addDocumentsRaw(
+  meili: BenchStack['meili'],
+  scratch: string,
+  docs: Record<string, unknown>[],
+  settings: Record<string, unknown>,
+): Promise<number> {
+  await meili.createIndex(scratch, { primaryKey: 'id' }).waitTask({ timeout: 600_000 });
+  await meili.index(scratch).updateSettings(settings).waitTask({ timeout: 600_000 });
+  const started = process.hrtime.bigint();
   const tasks = [];
-  for (let i = 0; i < docs.length; i += 1000) tasks.push(await stack.meili.index(scratch).addDocuments(docs.slice(i, i + 1000)));
-  for (const t of tasks) await stack.meili.tasks.waitForTask(t.taskUid, { timeout: 1_800_000 });
-  const rawSeconds = Number(process.hrtime.bigint() - rawStarted) / 1e9;
-  await stack.meili.deleteIndex(scratch).waitTask({ timeout: 600_000 });
-  const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en');
-  return (
-    `index build (app reindex: PG read + mapping + Meilisearch): ${result.documents.toLocaleString('en')} docs in ${seconds.toFixed(1)} s = ${rate(result.documents, seconds)} docs/s; ` +
-    `raw Meilisearch addDocuments of ${docs.length.toLocaleString('en')} of the same docs (batches of 1,000, same settings): ${rawSeconds.toFixed(1)} s = ${rate(docs.length, rawSeconds)} docs/s`
-  );
+  for (let i = 0; i < docs.length; i += 1000) tasks.push(await meili.index(scratch).addDocuments(docs.slice(i, i + 1000)));
+  for (const t of tasks) await meili.tasks.waitForTask(t.taskUid, { timeout: 1_800_000, interval: 20 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await meili.deleteIndex(scratch).waitTask({ timeout: 600_000 });
+  return seconds;
 }
 
 /** A staff account (created in SQL: staff cannot sign up) and a verified employer, both logged in over HTTP. */
 export async function verifiedEmployerToken(stack: BenchStack): Promise<string> {
-  const post = async (path: string, body: object, token?: string, method = 'POST') => {
-    const res = await fetch(`${stack.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-    return (await res.json()) as Record<string, unknown> & { accessToken: string; id: string };
-  };
+  type Answer = Record<string, unknown> & { accessToken: string; id: string };
   const staffPassword = 'bench staff password 2026';
   await stack.pg.query(
     `INSERT INTO users (email, role, password_hash) VALUES ('bench-staff@bench.example', 'staff', $1) ON CONFLICT DO NOTHING`,
     [await stack.app.get(PasswordHasher).hash(staffPassword)],
   );
-  const staff = await post('/auth/login', { email: 'bench-staff@bench.example', password: staffPassword });
-  const employer = await post('/auth/register', {
+  const staff = await api<Answer>(stack, 'POST', '/auth/login', { email: 'bench-staff@bench.example', password: staffPassword });
+  const employer = await api<Answer>(stack, 'POST', '/auth/register', {
     email: 'bench-searcher@bench.example',
     password: 'bench employer password',
     role: 'employer',
   });
-  const organisation = await post(
+  const organisation = await api<Answer>(
+    stack,
+    'PUT',
     '/employers/me',
     {
       name: 'Bench Recruiting GmbH',
@@ -96,10 +118,20 @@ export async function verifiedEmployerToken(stack: BenchStack): Promise<string> 
       description: 'Searches candidates.',
     },
     employer.accessToken,
-    'PUT',
   );
-  await post(`/moderation/employers/${organisation.id}/decision`, { decision: 'verify', reason: 'bench' }, staff.accessToken);
+  await api(stack, 'POST', `/moderation/employers/${organisation.id}/decision`, { decision: 'verify', reason: 'bench' }, staff.accessToken);
   return employer.accessToken;
+}
+
+/** A candidate account with the given profile (PUT /candidates/me); its token, profile id and version. */
+export async function candidateWithProfile(stack: BenchStack, email: string, profile: Record<string, unknown>) {
+  const user = await api<{ accessToken: string }>(stack, 'POST', '/auth/register', {
+    email,
+    password: 'bench candidate password',
+    role: 'candidate',
+  });
+  const saved = await api<{ id: string; version: number }>(stack, 'PUT', '/candidates/me', profile, user.accessToken);
+  return { token: user.accessToken, profileId: saved.id, version: saved.version };
 }
 
 export const avg = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);

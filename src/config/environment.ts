@@ -58,6 +58,16 @@ export class EnvironmentVariables {
   @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters' })
   MEILI_MASTER_KEY?: string;
 
+  /**
+   * Upper bound of the RAM the embedded Meilisearch may use while indexing (`--max-indexing-memory`), e.g. `1GiB` or
+   * `512 MB`; unset → Meilisearch's default (two thirds of the machine's RAM). An external Meilisearch takes its own setting.
+   */
+  @IsOptional()
+  @Matches(/^\d+(\.\d+)?\s?(B|[KMGT]i?B)$/, {
+    message: 'MEILI_MAX_INDEXING_MEMORY must be an amount of memory such as 1GiB, 512MiB or 2 GB',
+  })
+  MEILI_MAX_INDEXING_MEMORY?: string;
+
   /** Prefix of every index name, so several apps (or test suites) can share one server. */
   @Matches(/^[a-zA-Z0-9_-]{0,40}$/, { message: 'MEILI_INDEX_PREFIX may hold only letters, digits, _ and -' })
   MEILI_INDEX_PREFIX = '';

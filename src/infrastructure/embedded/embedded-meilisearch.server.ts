@@ -10,6 +10,8 @@ export interface EmbeddedMeilisearchOptions {
   masterKey: string;
   /** Fixed port (e.g. to restart on the same address); a free one by default. */
   port?: number;
+  /** `--max-indexing-memory` (e.g. `1GiB`); Meilisearch's default when unset. */
+  maxIndexingMemory?: string;
   log?: (line: string) => void;
 }
 
@@ -71,6 +73,7 @@ export class EmbeddedMeilisearchServer {
         '--no-analytics',
         '--log-level',
         'WARN',
+        ...(this.options.maxIndexingMemory ? ['--max-indexing-memory', this.options.maxIndexingMemory] : []),
       ],
       // Own process group: a Ctrl-C in the terminal reaches the app only, which then stops us in order.
       // The key goes in the environment, not on the command line where `ps` shows it.

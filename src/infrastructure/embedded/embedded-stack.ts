@@ -48,6 +48,7 @@ export async function startServers(env: EnvironmentVariables, options: StartOpti
       embedded.meilisearch = await EmbeddedMeilisearchServer.start({
         dataDir: join(dataDir, 'meilisearch'),
         masterKey: secrets!.meiliMasterKey,
+        maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
         log: options.log,
       });
     }

@@ -1,10 +1,9 @@
-import { base, cs_CZ, en, en_IN, Faker, pl, pt_BR, tr, uk, vi } from '@faker-js/faker';
 import type { Pool } from 'pg';
 import { DEMO_OCCUPATIONS, SAXON_CITIES } from '../../src/cli/seed/demo-data';
 
 /**
- * Bench data at scale, generated inside PostgreSQL with set-based INSERT … SELECT
- * over generate_series (no per-row round trips). Occupations and skills are real
+ * Published job offers at scale (the candidates come from ../matching-population.ts), generated inside
+ * PostgreSQL with set-based INSERT … SELECT over generate_series (no per-row round trips). Occupations and skills are real
  * ESCO concepts (the demo occupations and their essential skills, labels from
  * esco_labels); row g picks its values deterministically from g, so runs are comparable.
  */
@@ -103,74 +102,4 @@ export async function generateJobOffers(pg: Pool, offers: number, employers = 40
     [offers, CITIES, POSTAL, CITIES.length],
   );
   await pg.query(`ANALYZE job_offers; ANALYZE employers`);
-}
-
-const ORIGINS = [
-  { locale: pl, country: 'PL', native: 'pl', col: 'label_pl', share: 5 },
-  { locale: cs_CZ, country: 'CZ', native: 'cs', col: 'label_cs', share: 4 },
-  { locale: uk, country: 'UA', native: 'uk', col: 'label_en', share: 3 },
-  { locale: en_IN, country: 'IN', native: 'hi', col: 'label_en', share: 3 },
-  { locale: vi, country: 'VN', native: 'vi', col: 'label_de', share: 2 },
-  { locale: tr, country: 'TR', native: 'tr', col: 'label_de', share: 2 },
-  { locale: pt_BR, country: 'BR', native: 'pt', col: 'label_en', share: 2 },
-];
-
-/** `count` candidate users and profiles, all visible to employers, names from each origin's faker locale. */
-export async function generateCandidates(pg: Pool, count: number): Promise<void> {
-  const slots = ORIGINS.flatMap((o) => Array<typeof o>(o.share).fill(o));
-  const names = ORIGINS.map((o) => {
-    const f = new Faker({ locale: [o.locale, en, base], seed: 2026 });
-    return { first: Array.from({ length: 50 }, () => f.person.firstName()), last: Array.from({ length: 50 }, () => f.person.lastName()) };
-  });
-  // One flat array per attribute, indexed by slot (g % slots) or by slot * 50 + name.
-  const slotOrigin = slots.map((s) => ORIGINS.indexOf(s));
-  const firstNames = slotOrigin.flatMap((o) => names[o].first);
-  const lastNames = slotOrigin.flatMap((o) => names[o].last);
-  await pg.query(
-    `INSERT INTO users (email, role, password_hash) SELECT 'bench-candidate-' || g || '@bench.example', 'candidate', 'bench-not-a-hash' FROM generate_series(1, $1) g`,
-    [count],
-  );
-  await pg.query(
-    `WITH occ AS (SELECT count(*)::int AS n FROM bench_occupations)
-     INSERT INTO candidate_profiles (user_id, first_name, last_name, headline, summary, country_of_origin, residence_country, degrees, skills, languages,
-                                     desired_occupations, preferred_cities, open_to_remote, cross_border_commuter, available_from, work_permit,
-                                     salary_min, salary_currency, visibility)
-     SELECT u.id, ($1::text[])[1 + s.slot * 50 + ${h('g', 11)} % 50], ($2::text[])[1 + s.slot * 50 + ${h('g', 12)} % 50],
-            o.label_en || ' with ' || (1 + ${h('g', 13)} % 12) || ' years of experience',
-            'Experienced ' || o.label_en || ' looking for work in Saxony. ' || sk.text_en,
-            s.country, CASE WHEN s.country IN ('PL','CZ') OR ${h('g', 14)} % 3 > 0 THEN s.country ELSE 'DE' END,
-            jsonb_build_array(jsonb_build_object('level', o.degree, 'field', o.label_en, 'institution', 'University ' || s.country, 'country', s.country, 'graduationYear', 2010 + ${h('g', 15)} % 15)),
-            sk.skills,
-            jsonb_build_array(jsonb_build_object('code', s.native, 'level', 'native'),
-                              jsonb_build_object('code', 'de', 'level', (ARRAY['A2','B1','B2','B2','C1'])[1 + ${h('g', 16)} % 5]),
-                              jsonb_build_object('code', 'en', 'level', (ARRAY['A2','B1','B2','C1'])[1 + ${h('g', 17)} % 4])),
-            jsonb_build_array(jsonb_build_object('label', o.label_en, 'escoUri', o.uri)),
-            CASE WHEN ${h('g', 18)} % 3 = 0 THEN jsonb_build_array(($5::text[])[1 + ${h('g', 19)} % $6]) ELSE jsonb_build_array(($5::text[])[1 + ${h('g', 19)} % $6], ($5::text[])[1 + (${h('g', 19)} + 1 + ${h('g', 20)} % ($6 - 1)) % $6]) END,
-            o.idx < 2 AND ${h('g', 21)} % 2 = 0, s.country IN ('PL','CZ') AND ${h('g', 22)} % 3 < 2, date '2027-01-01' + (${h('g', 23)} % 300)::int,
-            CASE WHEN s.country IN ('PL','CZ') THEN 'eu_citizen' WHEN ${h('g', 24)} % 5 < 3 THEN 'needs_visa' ELSE 'has_permit' END,
-            30000 + (${h('g', 25)} % 40) * 1000, 'EUR', 'employers'
-     FROM users u
-     CROSS JOIN LATERAL (SELECT substring(u.email FROM 'bench-candidate-(\\d+)@')::int AS g) x
-     CROSS JOIN occ
-     CROSS JOIN LATERAL (SELECT (${h('x.g', 26)} % $4)::int AS slot) sl
-     CROSS JOIN LATERAL (SELECT sl.slot, ($3::text[])[1 + sl.slot] AS country, ($7::text[])[1 + sl.slot] AS native, ($8::text[])[1 + sl.slot] AS col) s
-     JOIN bench_occupations o ON o.idx = ${h('x.g', 27)} % occ.n
-     CROSS JOIN LATERAL (
-       SELECT jsonb_agg(jsonb_build_object('label', CASE s.col WHEN 'label_pl' THEN p.label_pl WHEN 'label_cs' THEN p.label_cs WHEN 'label_de' THEN p.label_de ELSE p.label_en END, 'escoUri', p.uri) ORDER BY p.pos) AS skills,
-              string_agg(p.label_en, ', ') AS text_en
-       FROM generate_series(0, 4) w(k) JOIN bench_skill_pool p ON p.occ = o.idx AND p.pos = (${h('x.g', 28)} + w.k) % o.n
-     ) sk
-     WHERE u.email LIKE 'bench-candidate-%'`,
-    [
-      firstNames,
-      lastNames,
-      slots.map((s) => s.country),
-      slots.length,
-      CITIES,
-      CITIES.length,
-      slots.map((s) => s.native),
-      slots.map((s) => s.col),
-    ],
-  );
-  await pg.query(`ANALYZE candidate_profiles; ANALYZE users`);
 }
