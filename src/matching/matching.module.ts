@@ -8,11 +8,14 @@ import { BlueCardThresholdsModule } from '../blue-card-thresholds/blue-card-thre
 import { ExactRankingService } from './exact-ranking.service';
 import { MatchScoringService } from './match-scoring.service';
 import { MatchingController } from './matching.controller';
-import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } from './matching.service';
+import { CandidateRankingService } from './candidate-ranking.service';
+import { MatchingService } from './matching.service';
+import { OfferRankingService } from './offer-ranking.service';
+import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP } from './retrieval/retrieval-limits';
 
 /**
- * Matching: both directions of `matches` (two-stage retrieval and the pure
- * scorer in scoring/), and the Blue Card thresholds the scorer takes. The
+ * Matching: both directions of `matches` (retrieval and ranking per direction, the
+ * pure scorer in scoring/), and the Blue Card thresholds the scorer takes. The
  * exact reference ranking (ExactRankingService) is here for the exactness test
  * and the benchmark; no route uses it.
  */
@@ -21,6 +24,8 @@ import { DEFAULT_MATCH_RETRIEVAL_CAP, MATCH_RETRIEVAL_CAP, MatchingService } fro
   controllers: [MatchingController],
   providers: [
     MatchingService,
+    CandidateRankingService,
+    OfferRankingService,
     MatchScoringService,
     ExactRankingService,
     { provide: MATCH_RETRIEVAL_CAP, useValue: DEFAULT_MATCH_RETRIEVAL_CAP },

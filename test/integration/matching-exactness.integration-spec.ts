@@ -2,9 +2,11 @@ import { insertCandidates, loadSkillPool, offerSpecs } from '../../bench/matchin
 import { CandidateFactsReader } from '../../src/candidates/candidate-facts.reader';
 import { EmployersService } from '../../src/employers/employers.service';
 import { JobOffersRepository } from '../../src/job-offers/job-offers.repository';
+import { CandidateRankingService } from '../../src/matching/candidate-ranking.service';
 import { ExactRankingService } from '../../src/matching/exact-ranking.service';
 import { MatchScoringService } from '../../src/matching/match-scoring.service';
 import { MatchingService } from '../../src/matching/matching.service';
+import { OfferRankingService } from '../../src/matching/offer-ranking.service';
 import type { RankedId } from '../../src/matching/ranking';
 import { SearchEngineService } from '../../src/search/search-engine.service';
 import { SearchReindexerService } from '../../src/search/indexing/search-reindexer.service';
@@ -39,6 +41,21 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
   let small: MatchingService;
   let reference: ExactRankingService;
 
+  /** MatchingService as the app builds it, but with its retrieval cap set to `cap`. */
+  const withCap = (cap: number): MatchingService => {
+    const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
+    const reader = get(CandidateFactsReader);
+    const offers = get(JobOffersRepository);
+    return new MatchingService(
+      reader,
+      offers,
+      get(EmployersService),
+      get(ConceptLabeller),
+      new CandidateRankingService(get(SearchEngineService), reader, get(MatchScoringService), cap),
+      new OfferRankingService(get(SearchEngineService), reader, offers, get(MatchScoringService), cap),
+    );
+  };
+
   beforeAll(async () => {
     owner = await verifiedEmployer(t, t.staff);
     const sql = (text: string, params?: unknown[]) => t.sql(text, params);
@@ -48,16 +65,8 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     offerIds = [];
     for (const spec of offerSpecs(pool, OFFERS)) offerIds.push((await publishedOffer(t, owner, t.staff, spec)).id);
     const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
-    // The same service with a small per-tier cap: the tiers of 400 candidates overflow it.
-    small = new MatchingService(
-      get(SearchEngineService),
-      get(CandidateFactsReader),
-      get(JobOffersRepository),
-      get(EmployersService),
-      get(MatchScoringService),
-      get(ConceptLabeller),
-      SMALL_CAP,
-    );
+    // The same services with a small per-cell cap: cells of 400 candidates overflow it.
+    small = withCap(SMALL_CAP);
     reference = get(ExactRankingService);
   }, 180_000);
 
@@ -70,17 +79,8 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
       for (const spec of offerSpecs(pool, MORE_OFFERS, 11)) await publishedOffer(t, owner, t.staff, spec);
       const rows = await t.sql<{ id: string }>(`SELECT id FROM candidate_profiles ORDER BY md5(id::text) LIMIT ${RANKED_CANDIDATES}`);
       profileIds = rows.map((r) => r.id);
-      const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
       // A cap so small that "offers asking for one of my skills" overflows it: retrieval then aims by text.
-      tiny = new MatchingService(
-        get(SearchEngineService),
-        get(CandidateFactsReader),
-        get(JobOffersRepository),
-        get(EmployersService),
-        get(MatchScoringService),
-        get(ConceptLabeller),
-        5,
-      );
+      tiny = withCap(5);
     }, 180_000);
 
     it('gives exactly the top 20 published offers that scoring every offer in PostgreSQL gives', async () => {
@@ -163,7 +163,7 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     }
     const rate = same / total;
     console.log(
-      `matching exactness, cap ${SMALL_CAP}: ${(rate * 100).toFixed(1)} % of ${total} positions equal; ${overflowed}/${offerIds.length} offers overflowed a tier\n${lines.join('\n')}`,
+      `matching exactness, cap ${SMALL_CAP}: ${(rate * 100).toFixed(1)} % of ${total} positions equal; ${overflowed}/${offerIds.length} offers had a cell overflow\n${lines.join('\n')}`,
     );
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
