@@ -397,7 +397,8 @@ export class CandidateDocument {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: {},
-    description: 'The profile facts matching scores on (skills, languages, places, dates, degrees, work permit, experience); stored, never searched',
+    description:
+      'The profile facts matching scores on (skills, languages, places, dates, degrees, work permit, experience); stored, never searched',
   })
   matchFacts?: object;
 }
