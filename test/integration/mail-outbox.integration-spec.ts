@@ -39,6 +39,16 @@ describe('mail outbox over a real SMTP server', () => {
     t.app.get(DataSource).transaction(async (manager) => {
       for (const m of mails) await t.app.get(MailOutboxService).enqueue(manager, m);
     });
+  type OutboxRow = { status: string; attempts: number; last_error: string | null; sent_at: Date | null };
+  /** The worker records the outcome after the SMTP server answered, so the peer can hold the mail a moment before the row says so. */
+  async function outboxRowOnce(key: string, status: string): Promise<OutboxRow | undefined> {
+    let row: OutboxRow | undefined;
+    for (let i = 0; i < 100 && row?.status !== status; i++) {
+      if (i > 0) await sleep(50);
+      [row] = await t.sql<OutboxRow>(`SELECT status, attempts, last_error, sent_at FROM mail_outbox WHERE key = $1`, [key]);
+    }
+    return row;
+  }
 
   it('sends a committed mail in the layout: text and escaped HTML, the settings footer, a stable Message-ID', async () => {
     const m = mail();
@@ -56,9 +66,9 @@ describe('mail outbox over a real SMTP server', () => {
       'List-Unsubscribe: <https://talentbridge.example/account>',
     );
     expect(received.messageId).toMatch(/^<[0-9a-f]{40}@talentbridge\.localhost>$/);
-    const [row] = await t.sql<{ status: string; sent_at: Date | null }>(`SELECT status, sent_at FROM mail_outbox WHERE key = $1`, [m.key]);
-    expect(row.status).toBe('sent');
-    expect(row.sent_at).not.toBeNull();
+    const row = await outboxRowOnce(m.key, 'sent');
+    expect(row?.status).toBe('sent');
+    expect(row?.sent_at).not.toBeNull();
   });
 
   it('sends a security mail without the settings footer', async () => {
@@ -91,12 +101,8 @@ describe('mail outbox over a real SMTP server', () => {
     const m = mail();
     peer.refuse.add(m.to.email);
     await enqueue(m);
-    let row: { status: string; attempts: number; last_error: string | null } | undefined;
-    for (let i = 0; i < 100 && row?.status !== 'failed'; i++) {
-      await sleep(50);
-      [row] = await t.sql(`SELECT status, attempts, last_error FROM mail_outbox WHERE key = $1`, [m.key]);
-    }
-    expect(row).toEqual({ status: 'failed', attempts: 1, last_error: expect.stringContaining('No such mailbox') });
+    const row = await outboxRowOnce(m.key, 'failed');
+    expect(row).toEqual({ status: 'failed', attempts: 1, last_error: expect.stringContaining('No such mailbox'), sent_at: null });
     expect(peer.to(m.to.email)).toHaveLength(0);
   });
 
