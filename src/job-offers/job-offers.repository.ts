@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { LANGUAGE_LEVELS } from '../common/reference/levels';
 import { JobOfferEntity, JobOfferStatus } from './entities/job-offer.entity';
+import { OFFER_MATCH_FIELDS, type OfferMatchFacts } from './job-offer-document';
 
 /** The offer's own content (everything an edit may change). */
 export type JobOfferContent = Pick<
@@ -57,6 +59,37 @@ export interface StatusChange {
   submitted?: boolean;
   published?: boolean;
   closed?: boolean;
+}
+
+/** Who is asking, for `skillOverlaps`: the candidate's skills and the facts of the hard requirements. */
+export interface SkillOverlapQuery {
+  /** ESCO skill URIs the candidate holds. */
+  held: readonly string[];
+  /** URIs the candidate holds only through a related skill (not in `held`). */
+  related: readonly string[];
+  /** Whether the candidate lists skills without an ESCO URI (an offer's text skills might then be theirs). */
+  hasFreeTextSkills: boolean;
+  /** The best level rank (1 = A1) per lower-case ISO 639-1 code the candidate speaks. */
+  languageRanks: Readonly<Record<string, number>>;
+  /** Only offers that sponsor a visa. */
+  needsVisaSponsorship: boolean;
+  /** `sharing`: offers sharing a held or related skill, asking for no ESCO skill, or (with free-text skills) asking for a text skill. */
+  scope: 'sharing' | 'every';
+}
+
+/** A published offer's skill counts against one candidate's skills (see SkillOverlapQuery). */
+export interface SkillOverlap {
+  id: string;
+  occupationUri: string | null;
+  iscoCode: string | null;
+  requiredUris: number;
+  requiredHeld: number;
+  requiredRelated: number;
+  requiredTexts: number;
+  optionalUris: number;
+  optionalHeld: number;
+  optionalRelated: number;
+  optionalTexts: number;
 }
 
 /** Queries over job offers. Owner-scoped writes take the owning employer's id. */
@@ -188,6 +221,68 @@ export class JobOffersRepository {
     return this.dataSource.getRepository(JobOfferEntity).find({
       where: { id: In(ids), status: 'published' },
       relations: { employer: true },
+    });
+  }
+
+  /**
+   * Published offers a candidate meets the hard requirements of (every required language at its level, sponsorship
+   * when needed), with the counts of their skills the candidate holds (the trigger-kept URI arrays, GIN-indexed).
+   * Counting in PostgreSQL means no offer document has to travel before matching knows it is worth scoring.
+   */
+  async skillOverlaps(query: SkillOverlapQuery): Promise<SkillOverlap[]> {
+    const rows = await this.dataSource.query<Record<keyof SkillOverlap, string | number | null>[]>(
+      `SELECT o.id, o.occupation_uri AS "occupationUri", o.isco_code AS "iscoCode",
+              cardinality(o.required_skill_uris) AS "requiredUris",
+              (SELECT count(*) FROM unnest(o.required_skill_uris) u WHERE u = ANY ($1::text[]))::int AS "requiredHeld",
+              (SELECT count(*) FROM unnest(o.required_skill_uris) u WHERE u = ANY ($2::text[]))::int AS "requiredRelated",
+              o.required_text_skill_count AS "requiredTexts",
+              cardinality(o.optional_skill_uris) AS "optionalUris",
+              (SELECT count(*) FROM unnest(o.optional_skill_uris) u WHERE u = ANY ($1::text[]))::int AS "optionalHeld",
+              (SELECT count(*) FROM unnest(o.optional_skill_uris) u WHERE u = ANY ($2::text[]))::int AS "optionalRelated",
+              o.optional_text_skill_count AS "optionalTexts"
+         FROM job_offers o
+        WHERE o.status = 'published'
+          AND (NOT $5::boolean OR o.visa_sponsorship)
+          AND NOT EXISTS (
+                SELECT 1 FROM jsonb_array_elements(o.languages) r
+                 WHERE coalesce(($4::jsonb ->> lower(btrim(r->>'code')))::int, 0) < array_position($6::text[], r->>'minLevel'))
+          AND ($7::text = 'every'
+               OR o.required_skill_uris && $3::text[]
+               OR o.optional_skill_uris && $3::text[]
+               OR (cardinality(o.required_skill_uris) = 0 AND o.required_text_skill_count = 0)
+               OR ($8::boolean AND o.required_text_skill_count > 0))`,
+      [
+        query.held,
+        query.related,
+        [...query.held, ...query.related],
+        JSON.stringify(query.languageRanks),
+        query.needsVisaSponsorship,
+        LANGUAGE_LEVELS,
+        query.scope,
+        query.hasFreeTextSkills,
+      ],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      occupationUri: r.occupationUri === null ? null : String(r.occupationUri),
+      iscoCode: r.iscoCode === null ? null : String(r.iscoCode),
+      requiredUris: Number(r.requiredUris),
+      requiredHeld: Number(r.requiredHeld),
+      requiredRelated: Number(r.requiredRelated),
+      requiredTexts: Number(r.requiredTexts),
+      optionalUris: Number(r.optionalUris),
+      optionalHeld: Number(r.optionalHeld),
+      optionalRelated: Number(r.optionalRelated),
+      optionalTexts: Number(r.optionalTexts),
+    }));
+  }
+
+  /** What matching scores a published offer on, for the offers among `ids` (no employer: nothing to show yet). */
+  findPublishedMatchFacts(ids: string[]): Promise<(OfferMatchFacts & { id: string })[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(JobOfferEntity).find({
+      select: ['id', ...OFFER_MATCH_FIELDS],
+      where: { id: In(ids), status: 'published' },
     });
   }
 

@@ -132,9 +132,9 @@ export class MatchingService {
   }
 
   /** The route's ranking of offers for a profile, without access checks or views (tests and bench). Null for an unknown profile. */
-  async topForCandidate(profileId: string, n: number): Promise<{ ranked: RankedId[]; exact: boolean } | null> {
+  async topForCandidate(profileId: string, n: number): Promise<RankedId[] | null> {
     const ranking = await this.offerRanking.rank(profileId, n);
-    return ranking && { ranked: ranking.ranked.map(({ id, score }) => ({ id, score })), exact: ranking.exact };
+    return ranking && ranking.ranked.map(({ id, score }) => ({ id, score }));
   }
 }
 

@@ -24,6 +24,9 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Check('job_offers_salary_check', `salary_min > 0 AND salary_min <= salary_max AND salary_period IN ('year', 'month', 'hour')`)
 @Index('IDX_job_offers_employer', ['employerId', 'createdAt'])
 @Index('IDX_job_offers_queue', ['status', 'submittedAt'])
+// GIN indexes over published offers' skill arrays (migration AddOfferSkillArrays): partial, so TypeORM leaves them alone.
+@Index('IDX_job_offers_published_required_skill_uris', { synchronize: false })
+@Index('IDX_job_offers_published_optional_skill_uris', { synchronize: false })
 export class JobOfferEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -62,6 +65,20 @@ export class JobOfferEntity extends VersionedRow {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   languages!: LanguageRequirement[];
+
+  // Kept by the trigger job_offers_skill_arrays from the two skill lists (never written by the app, never read into
+  // an entity): what candidate → offers matching asks PostgreSQL about (JobOffersRepository.skillOverlaps).
+  @Column({ type: 'text', array: true, default: () => `'{}'`, select: false, insert: false, update: false })
+  requiredSkillUris?: string[];
+
+  @Column({ type: 'text', array: true, default: () => `'{}'`, select: false, insert: false, update: false })
+  optionalSkillUris?: string[];
+
+  @Column({ type: 'smallint', default: 0, select: false, insert: false, update: false })
+  requiredTextSkillCount?: number;
+
+  @Column({ type: 'smallint', default: 0, select: false, insert: false, update: false })
+  optionalTextSkillCount?: number;
 
   @Column({ type: 'varchar', length: 100 })
   city!: string;

@@ -127,6 +127,49 @@ export function skillsUpperBound(candidate: CandidateFacts, offer: OfferFacts, c
   return Math.ceil((MATCH_WEIGHTS.skills * scoreSkills(candidate, offer, context).credit + others) * 10 - 1e-9) / 10;
 }
 
+/**
+ * What is known of an offer before its facts are read: its occupation, and the most of its required and of its
+ * optional skills (0..1, related skills at their credit) a candidate can cover. See `offerSkillCoverageAtMost`.
+ */
+export interface OfferSketch {
+  occupationUri: string | null;
+  occupationIscoCode: string | null;
+  essentialCoverageAtMost: number;
+  optionalCoverageAtMost: number;
+}
+
+/**
+ * The most `candidate` can score for an offer known only by its sketch: skills and occupation as far as the sketch
+ * tells, every other factor at its full weight. Rounded up to tenths like `skillsUpperBound`.
+ */
+export function sketchUpperBound(candidate: CandidateFacts, sketch: OfferSketch): number {
+  const others = MATCH_FACTORS.reduce((sum, f) => sum + (f === 'skills' || f === 'occupation' ? 0 : MATCH_WEIGHTS[f]), 0);
+  const skills = SKILL_SPLIT.essential * sketch.essentialCoverageAtMost + SKILL_SPLIT.optional * sketch.optionalCoverageAtMost;
+  const occupation = scoreOccupation(candidate, sketch).credit;
+  return Math.ceil((MATCH_WEIGHTS.skills * skills + MATCH_WEIGHTS.occupation * occupation + others) * 10 - 1e-9) / 10;
+}
+
+/**
+ * The most of one skill list (required or optional) a candidate can cover, from counts alone: `uris` distinct ESCO
+ * skills of which `held` the candidate holds and `related` they hold through a related skill, and between
+ * `textsAtLeast` and `textsAtMost` skills without a URI once the scorer has de-duplicated them (an optional text
+ * skill repeating a required one is dropped). Never below `scoreSkills`' coverage: without free-text skills of
+ * their own the candidate covers no text skill, so leaving texts out of the denominator only raises the share; with
+ * them, counting the most text skills there can be as covered does.
+ */
+export function offerSkillCoverageAtMost(
+  list: { uris: number; held: number; related: number; textsAtLeast: number; textsAtMost: number },
+  candidateHasFreeTextSkills: boolean,
+): number {
+  const covered = list.held + RELATED_SKILL_CREDIT * list.related;
+  if (candidateHasFreeTextSkills) {
+    const total = list.uris + list.textsAtMost;
+    return total === 0 ? 1 : (covered + list.textsAtMost) / total;
+  }
+  if (list.uris === 0) return list.textsAtLeast === 0 ? 1 : 0;
+  return covered / list.uris;
+}
+
 // ---------------------------------------------------------------- skills
 
 type SkillOutcome = { kind: 'matched' } | { kind: 'related'; via: string } | { kind: 'missing' };
@@ -185,7 +228,10 @@ function scoreSkills(candidate: CandidateFacts, offer: OfferFacts, context: Scor
 
 // ---------------------------------------------------------------- occupation
 
-function scoreOccupation(candidate: CandidateFacts, offer: OfferFacts): Scored<OccupationExplanation> {
+function scoreOccupation(
+  candidate: CandidateFacts,
+  offer: Pick<OfferFacts, 'occupationUri' | 'occupationIscoCode'>,
+): Scored<OccupationExplanation> {
   if (offer.occupationUri && candidate.desiredOccupationUris.includes(offer.occupationUri)) {
     return { credit: OCCUPATION_CREDIT.desired, details: { rule: 'desired', note: 'The offer’s occupation is one the candidate wants' } };
   }
