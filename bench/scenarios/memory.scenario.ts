@@ -69,7 +69,7 @@ async function indexingWithAndWithoutBound(ctx: BenchContext): Promise<void> {
 }
 
 /**
- * Target 6: the app's peak RSS under the whole run's load (sampled every 200 ms), with BENCH_HEAP_SNAPSHOT_DIR what
+ * Target 6: the app's peak RSS under the whole run's load (sampled every 250 ms), with BENCH_HEAP_SNAPSHOT_DIR what
  * its heap holds, the servers' RSS, sizes on disk, the bound.
  */
 export async function memory(ctx: BenchContext): Promise<void> {
@@ -91,7 +91,7 @@ export async function memory(ctx: BenchContext): Promise<void> {
       unit: 'MB',
       app: appPeak,
       goal: { text: '≤ 300 MB', met: appPeak <= 300 },
-      note: `now ${appNow.toFixed(0)} MB; /proc/<pid>/status of \`node dist/src/main.js\` sampled every 200 ms during every scenario`,
+      note: `now ${appNow.toFixed(0)} MB; /proc/<pid>/status of \`node dist/src/main.js\` sampled every 250 ms during every scenario`,
     },
     ...heapProfile,
     {
