@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findFreePort } from '../src/infrastructure/embedded/free-port';
 import { terminate, waitFor } from '../src/infrastructure/embedded/process-utils';
@@ -24,13 +25,18 @@ export async function startAppProcess(
     taxonomyIndex?: string;
   },
   dataDir: string,
-  cpuProfileDir?: string,
+  diagnostics: { cpuProfileDir?: string; heapSnapshotDir?: string } = {},
 ): Promise<AppProcess> {
+  const { cpuProfileDir, heapSnapshotDir } = diagnostics;
   const port = await findFreePort();
   const output: string[] = [];
   // With a profile folder the app writes a V8 CPU profile there when it exits (open it in Chrome DevTools).
   const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
-  const child = spawn(process.execPath, [...profile, join(__dirname, '..', 'src', 'main.js')], {
+  // With a snapshot folder SIGUSR2 makes the app write a heap snapshot there (`--diagnostic-dir`, not its cwd, which
+  // stays the bench's so the app resolves its paths as always); Node does not create the folder itself.
+  if (heapSnapshotDir) await mkdir(heapSnapshotDir, { recursive: true });
+  const snapshot = heapSnapshotDir ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapSnapshotDir}`] : [];
+  const child = spawn(process.execPath, [...profile, ...snapshot, join(__dirname, '..', 'src', 'main.js')], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH,

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /**
  * What one bench run measures, from its environment (the bench is a tool, not the app: it reads process.env here,
  * once). BENCH_SMOKE=1 is the few-second variant `npm test` runs so the bench cannot rot; its numbers mean nothing.
@@ -26,6 +28,11 @@ export interface BenchOptions {
   out: string;
   /** BENCH_CPU_PROFILE_DIR: the measured app writes a V8 CPU profile (`--cpu-prof`) there when the run ends. */
   cpuProfileDir?: string;
+  /**
+   * BENCH_HEAP_SNAPSHOT_DIR: the measured app starts with `--heapsnapshot-signal=SIGUSR2` and writes its diagnostics
+   * there; the memory scenario has it write one heap snapshot after the load and summarises it (target 6).
+   */
+  heapSnapshotDir?: string;
   /**
    * Servers to use instead of fresh embedded ones (the smoke test passes the test run's, with a database cloned from
    * the migrated template, so the ESCO import is not repeated): BENCH_DATABASE_URL, BENCH_MEILI_URL,
@@ -56,6 +63,8 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env, defaults: Par
     only: (env.BENCH_ONLY ?? defaults.only?.join(',') ?? '').split(',').filter(Boolean),
     out: env.BENCH_OUT ?? defaults.out ?? 'docs/benchmarks.md',
     cpuProfileDir: env.BENCH_CPU_PROFILE_DIR,
+    // Absolute, because the bench looks for the file the child writes and both must mean the same folder.
+    heapSnapshotDir: env.BENCH_HEAP_SNAPSHOT_DIR ? resolve(env.BENCH_HEAP_SNAPSHOT_DIR) : undefined,
     external:
       env.BENCH_DATABASE_URL && env.BENCH_MEILI_URL && env.BENCH_MEILI_MASTER_KEY
         ? {

@@ -39,7 +39,7 @@ export interface BenchStack {
 }
 
 export async function startBenchStack(
-  options: Pick<BenchOptions, 'external' | 'cpuProfileDir'>,
+  options: Pick<BenchOptions, 'external' | 'cpuProfileDir' | 'heapSnapshotDir'>,
   log: (line: string) => void = () => undefined,
 ): Promise<BenchStack> {
   const { external } = options;
@@ -82,7 +82,7 @@ export async function startBenchStack(
     const appProcess = await startAppProcess(
       { ...servers.servers, indexPrefix: config.meiliIndexPrefix, taxonomyIndex: external?.taxonomyIndex },
       join(dir, 'app'),
-      options.cpuProfileDir,
+      options,
     );
     cleanups.push(() => appProcess.stop());
     log(`app process ${appProcess.pid} up after ${since()}`);

@@ -8,6 +8,16 @@ export async function residentMb(pid: number | undefined): Promise<number> {
   return Number.isFinite(kb) && status ? kb / 1024 : Number.NaN;
 }
 
+/**
+ * The parts of one process' RSS in MB from /proc/<pid>/status (NaN when unknown): anonymous memory (the V8 heap,
+ * malloc, Buffers), file-backed pages (the node binary, shared libraries) and shared memory.
+ */
+export async function residentSplitMb(pid: number): Promise<{ rss: number; anon: number; file: number; shmem: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const mb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) / 1024;
+  return { rss: mb('VmRSS'), anon: mb('RssAnon'), file: mb('RssFile'), shmem: mb('RssShmem') };
+}
+
 /** Proportional set size of one process in MB (shared pages divided among the processes sharing them). */
 async function proportionalMb(pid: number): Promise<number> {
   const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
