@@ -62,16 +62,8 @@ export interface JobOfferDocument extends JobOfferView {
   salaryMinAnnualEur: number;
   salaryMaxAnnualEur: number;
   publishedAtTs: number;
-  /** How many skills the offer requires (filter). */
-  requiredSkillCount: number;
-  /** The facts matching scores on (stored, never searched). */
-  matchFacts: OfferMatchFacts;
 }
 
-/**
- * Pure mapper from a published offer (employer loaded) and the labels of its
- * concepts in all languages (`labelsOf(uri)`) to its search document.
- */
 /** The offer fields matching scores on (matching/match-facts.mapper.ts `toOfferFacts` reads these only). */
 export const OFFER_MATCH_FIELDS = [
   'requiredSkills',
@@ -93,15 +85,15 @@ export const OFFER_MATCH_FIELDS = [
 ] as const satisfies readonly (keyof JobOfferEntity)[];
 
 /**
- * What matching scores an offer on. The offers index carries it in each document (`matchFacts`), so ranking offers
- * for a candidate scores the retrieved ones without reading PostgreSQL; the page shown is re-read and re-scored.
+ * What matching scores an offer on: candidate → offers reads just these columns of the offers its bounds cannot
+ * rule out (JobOffersRepository.findPublishedMatchFacts).
  */
 export type OfferMatchFacts = Pick<JobOfferEntity, (typeof OFFER_MATCH_FIELDS)[number]>;
 
-export function offerMatchFactsOf(offer: JobOfferEntity): OfferMatchFacts {
-  return Object.fromEntries(OFFER_MATCH_FIELDS.map((field) => [field, offer[field]])) as OfferMatchFacts;
-}
-
+/**
+ * Pure mapper from a published offer (employer loaded) and the labels of its
+ * concepts in all languages (`labelsOf(uri)`) to its search document.
+ */
 export function toJobOfferDocument(offer: JobOfferEntity, labelsOf: (uri: string) => string[]): JobOfferDocument {
   const view = toJobOfferView(offer);
   const skills = [...offer.requiredSkills, ...offer.optionalSkills];
@@ -122,8 +114,6 @@ export function toJobOfferDocument(offer: JobOfferEntity, labelsOf: (uri: string
     salaryMaxAnnualEur: annualEur(offer.salaryMax, offer.salaryPeriod),
     publishedAtTs: offer.publishedAt ? offer.publishedAt.getTime() : 0,
     // Matching filters on it: an offer asking for no skill gives every candidate the full essential share.
-    requiredSkillCount: offer.requiredSkills.length,
-    matchFacts: offerMatchFactsOf(offer),
   };
 }
 

@@ -30,7 +30,6 @@ export class JobOffersIndex implements IndexedResource<JobOfferDocument> {
         'salaryMinAnnualEur',
         'requiredLanguageCodes',
         'languageMinLevels',
-        'requiredSkillCount',
       ],
       sortableAttributes: ['publishedAtTs', 'salaryMinAnnualEur'],
       typoTolerance: { enabled: true },
