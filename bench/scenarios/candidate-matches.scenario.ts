@@ -1,4 +1,6 @@
 import { ExactRankingService } from '../../src/matching/exact-ranking.service';
+import { MatchingService } from '../../src/matching/matching.service';
+import type { OfferRankingStats } from '../../src/matching/offer-ranking.service';
 import type { RankedId } from '../../src/matching/ranking';
 import { JOB_OFFERS_INDEX } from '../../src/job-offers/job-offers.index';
 import { SearchEngineService } from '../../src/search/search-engine.service';
@@ -66,6 +68,17 @@ export async function candidateMatches(ctx: BenchContext, publishedOffers: numbe
   const reference = stack.app.get(ExactRankingService, { strict: false });
   const exact = new Map<string, RankedId[]>();
   for (const p of people) exact.set(p.profileId, await reference.exactTopForCandidate(p.profileId, TOP));
+  // Where a call's time goes, from the same ranking in the bench's in-process app (sequential, warm).
+  const matching = stack.app.get(MatchingService, { strict: false });
+  const stats: OfferRankingStats[] = [];
+  for (const p of people) stats.push((await matching.topForCandidate(p.profileId, TOP))!.stats);
+  const mean = (pick: (s: OfferRankingStats) => number) => stats.reduce((sum, s) => sum + pick(s), 0) / Math.max(1, stats.length);
+  const perCall =
+    `per call (in process, mean of ${stats.length}): ${mean((s) => s.counted).toFixed(0)} offers counted, ` +
+    `${stats.filter((s) => s.widened).length} widened to every eligible offer, ${mean((s) => s.sketched).toFixed(0)} sketched, ` +
+    `${mean((s) => s.scored).toFixed(0)} read and scored in ${mean((s) => s.reads).toFixed(1)} reads; ` +
+    `countMs ${mean((s) => s.countMs).toFixed(1)}, readMs ${mean((s) => s.readMs).toFixed(1)}, scoringMs ${mean((s) => s.scoringMs).toFixed(1)}, ` +
+    `totalMs ${mean((s) => s.totalMs).toFixed(1)} (slowest ${Math.max(...stats.map((s) => s.totalMs)).toFixed(0)})`;
   const agree = (m: Map<string, RankedId[]>) =>
     sharePercent(people.map((p) => samePositions(m.get(p.profileId) ?? [], exact.get(p.profileId)!, TOP)));
 
@@ -92,7 +105,7 @@ export async function candidateMatches(ctx: BenchContext, publishedOffers: numbe
       meili: agree(meiliTop),
       pg: agree(pgTop),
       goal: { text: '≥ 99 %', met: agree(route) >= 99 },
-      note: 'reference: ExactRankingService.exactTopForCandidate (every published offer scored)',
+      note: `reference: ExactRankingService.exactTopForCandidate (every published offer scored); ${perCall}`,
     },
   );
 }

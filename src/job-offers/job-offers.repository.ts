@@ -61,6 +61,10 @@ export interface StatusChange {
   closed?: boolean;
 }
 
+/** Markers in `retrieval_keys` (kept by the trigger job_offers_skill_arrays, migration AddOfferSkillArrays). */
+const NO_REQUIRED_SKILL_KEY = '~no-required-skill';
+const REQUIRED_TEXT_SKILL_KEY = '~required-text-skill';
+
 /** Who is asking, for `skillOverlaps`: the candidate's skills and the facts of the hard requirements. */
 export interface SkillOverlapQuery {
   /** ESCO skill URIs the candidate holds. */
@@ -73,15 +77,18 @@ export interface SkillOverlapQuery {
   languageRanks: Readonly<Record<string, number>>;
   /** Only offers that sponsor a visa. */
   needsVisaSponsorship: boolean;
-  /** `sharing`: offers sharing a held or related skill, asking for no ESCO skill, or (with free-text skills) asking for a text skill. */
-  scope: 'sharing' | 'every';
+  /**
+   * `sharing`: offers sharing a held or related skill, requiring no skill, or (with free-text skills) requiring a
+   * text skill; `rest`: every other eligible offer.
+   */
+  scope: 'sharing' | 'rest';
 }
 
-/** A published offer's skill counts against one candidate's skills (see SkillOverlapQuery). */
-export interface SkillOverlap {
-  id: string;
-  occupationUri: string | null;
-  iscoCode: string | null;
+/** A published offer's skill counts against one candidate's skills (see SkillOverlapQuery), and its scalar facts. */
+export interface SkillOverlap extends Pick<
+  JobOfferEntity,
+  'id' | 'occupationUri' | 'iscoCode' | 'city' | 'postalCode' | 'workplace' | 'languages' | 'startDate' | 'minDegree'
+> {
   requiredUris: number;
   requiredHeld: number;
   requiredRelated: number;
@@ -230,51 +237,35 @@ export class JobOffersRepository {
    * Counting in PostgreSQL means no offer document has to travel before matching knows it is worth scoring.
    */
   async skillOverlaps(query: SkillOverlapQuery): Promise<SkillOverlap[]> {
-    const rows = await this.dataSource.query<Record<keyof SkillOverlap, string | number | null>[]>(
-      `SELECT o.id, o.occupation_uri AS "occupationUri", o.isco_code AS "iscoCode",
+    const keys = [...query.held, ...query.related, NO_REQUIRED_SKILL_KEY, ...(query.hasFreeTextSkills ? [REQUIRED_TEXT_SKILL_KEY] : [])];
+    // "sharing": the GIN index finds the offers; the counts are computed for those only. "rest": every other
+    // eligible offer — it shares nothing by definition, so there is nothing to count.
+    const sharing = query.scope === 'sharing';
+    const count = (column: string, param: string) =>
+      sharing ? `(SELECT count(*) FROM unnest(o.${column}) u WHERE u = ANY (${param}::text[]))::int` : '0';
+    // Counts come back as integers (::int, smallint, cardinality), the date as text as the entity reads it; $1 and $2
+    // are typed even where unused, so both scopes take the same parameters.
+    return this.dataSource.query<SkillOverlap[]>(
+      `SELECT o.id, o.occupation_uri AS "occupationUri", o.isco_code AS "iscoCode", o.city, o.postal_code AS "postalCode",
+              o.workplace, o.languages, o.start_date::text AS "startDate", o.min_degree AS "minDegree",
               cardinality(o.required_skill_uris) AS "requiredUris",
-              (SELECT count(*) FROM unnest(o.required_skill_uris) u WHERE u = ANY ($1::text[]))::int AS "requiredHeld",
-              (SELECT count(*) FROM unnest(o.required_skill_uris) u WHERE u = ANY ($2::text[]))::int AS "requiredRelated",
+              ${count('required_skill_uris', '$1')} AS "requiredHeld",
+              ${count('required_skill_uris', '$2')} AS "requiredRelated",
               o.required_text_skill_count AS "requiredTexts",
               cardinality(o.optional_skill_uris) AS "optionalUris",
-              (SELECT count(*) FROM unnest(o.optional_skill_uris) u WHERE u = ANY ($1::text[]))::int AS "optionalHeld",
-              (SELECT count(*) FROM unnest(o.optional_skill_uris) u WHERE u = ANY ($2::text[]))::int AS "optionalRelated",
+              ${count('optional_skill_uris', '$1')} AS "optionalHeld",
+              ${count('optional_skill_uris', '$2')} AS "optionalRelated",
               o.optional_text_skill_count AS "optionalTexts"
          FROM job_offers o
         WHERE o.status = 'published'
+          AND ${sharing ? '' : 'NOT '}(o.retrieval_keys && $3::text[])
           AND (NOT $5::boolean OR o.visa_sponsorship)
           AND NOT EXISTS (
                 SELECT 1 FROM jsonb_array_elements(o.languages) r
                  WHERE coalesce(($4::jsonb ->> lower(btrim(r->>'code')))::int, 0) < array_position($6::text[], r->>'minLevel'))
-          AND ($7::text = 'every'
-               OR o.required_skill_uris && $3::text[]
-               OR o.optional_skill_uris && $3::text[]
-               OR (cardinality(o.required_skill_uris) = 0 AND o.required_text_skill_count = 0)
-               OR ($8::boolean AND o.required_text_skill_count > 0))`,
-      [
-        query.held,
-        query.related,
-        [...query.held, ...query.related],
-        JSON.stringify(query.languageRanks),
-        query.needsVisaSponsorship,
-        LANGUAGE_LEVELS,
-        query.scope,
-        query.hasFreeTextSkills,
-      ],
+          AND $1::text[] IS NOT NULL AND $2::text[] IS NOT NULL`,
+      [query.held, query.related, keys, JSON.stringify(query.languageRanks), query.needsVisaSponsorship, LANGUAGE_LEVELS],
     );
-    return rows.map((r) => ({
-      id: String(r.id),
-      occupationUri: r.occupationUri === null ? null : String(r.occupationUri),
-      iscoCode: r.iscoCode === null ? null : String(r.iscoCode),
-      requiredUris: Number(r.requiredUris),
-      requiredHeld: Number(r.requiredHeld),
-      requiredRelated: Number(r.requiredRelated),
-      requiredTexts: Number(r.requiredTexts),
-      optionalUris: Number(r.optionalUris),
-      optionalHeld: Number(r.optionalHeld),
-      optionalRelated: Number(r.optionalRelated),
-      optionalTexts: Number(r.optionalTexts),
-    }));
   }
 
   /** What matching scores a published offer on, for the offers among `ids` (no employer: nothing to show yet). */

@@ -14,7 +14,7 @@ import { ConceptLabeller, type ConceptLabels } from '../taxonomy/concept-labelle
 import type { TaxonomyLanguage } from '../taxonomy/entities/esco-label.entity';
 import { CandidateRankingService, type RetrievalStats } from './candidate-ranking.service';
 import type { CandidateMatch, OfferMatch } from './dto/match.view';
-import { OfferRankingService } from './offer-ranking.service';
+import { type OfferRankingStats, OfferRankingService } from './offer-ranking.service';
 import type { RankedId } from './ranking';
 import type { MatchExplanation } from './scoring';
 
@@ -132,9 +132,9 @@ export class MatchingService {
   }
 
   /** The route's ranking of offers for a profile, without access checks or views (tests and bench). Null for an unknown profile. */
-  async topForCandidate(profileId: string, n: number): Promise<RankedId[] | null> {
+  async topForCandidate(profileId: string, n: number): Promise<{ ranked: RankedId[]; stats: OfferRankingStats } | null> {
     const ranking = await this.offerRanking.rank(profileId, n);
-    return ranking && ranking.ranked.map(({ id, score }) => ({ id, score }));
+    return ranking && { ranked: ranking.ranked.map(({ id, score }) => ({ id, score })), stats: ranking.stats };
   }
 }
 

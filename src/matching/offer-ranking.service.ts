@@ -7,11 +7,28 @@ import { MatchScoringService } from './match-scoring.service';
 import { byScoreThenId, type RankedMatch } from './ranking';
 import { NO_SHARED_SKILL_BOUND, offerSketch, overlapQueryFor } from './retrieval/offer-retrieval-bounds';
 import { CONFIRM_SLACK } from './retrieval/retrieval-limits';
-import { type CandidateFacts, type ScoringContext, scoreMatch, sketchUpperBound } from './scoring';
+import { type CandidateFacts, type ScoringContext, scoreMatch, sketchQuickUpperBound, sketchUpperBounder } from './scoring';
 
-/** Offers whose facts are read per round trip: the first read likely holds the page, later ones go deeper. */
+/** Offers whose skill lists are read per round trip: the first read likely holds the page, later ones go deeper. */
 const FIRST_FACTS_READ = 60;
 const LATER_FACTS_READ = 200;
+
+/** Where one ranking's time went (the bench reports these per call). */
+export interface OfferRankingStats {
+  /** Offers PostgreSQL counted skills for (sharing a skill, or every eligible one when widened). */
+  counted: number;
+  /** Whether the n-th best was not above NO_SHARED_SKILL_BOUND, so every eligible offer was counted. */
+  widened: boolean;
+  /** Offers whose quick bound reached the n-th best (their full sketch bound computed). */
+  sketched: number;
+  /** Offers whose skill lists were read and scored in full, and in how many round trips. */
+  scored: number;
+  reads: number;
+  countMs: number;
+  readMs: number;
+  scoringMs: number;
+  totalMs: number;
+}
 
 /**
  * Candidate → offers: the best n published offers for a profile, always exact
@@ -26,29 +43,54 @@ export class OfferRankingService {
   ) {}
 
   /**
-   * PostgreSQL counts, for every published offer whose hard requirements the
+   * PostgreSQL answers, for every published offer whose hard requirements the
    * candidate meets and which shares a skill with them (or a related one), how
-   * many of its skills they hold (JobOffersRepository.skillOverlaps, over
-   * GIN-indexed skill arrays). From the counts and the occupation each offer
-   * gets an upper bound (`sketchUpperBound`); offers are read and scored best
-   * bound first until the n-th best score is above every bound left. Any offer
-   * sharing no skill scores at most `NO_SHARED_SKILL_BOUND`: only when the
-   * n-th best is not above it are the other eligible offers counted too. The
-   * page is then re-read with its employers and re-scored, so an offer closed
-   * meanwhile drops out.
+   * many of its skills they hold and its scalar facts (JobOffersRepository.
+   * skillOverlaps, over GIN-indexed skill arrays). Each offer gets a quick
+   * bound (skills and occupation), and, when that still reaches the n-th best
+   * score, a full one (place, languages, start and degree scored exactly);
+   * offers whose full bound reaches it are read and scored, best quick bound
+   * first, until the n-th best is above every bound left. Any offer sharing no
+   * skill scores at most `NO_SHARED_SKILL_BOUND`: only when the n-th best is not
+   * above it are the other eligible offers counted too. The page is then
+   * re-read with its employers and re-scored, so an offer closed meanwhile
+   * drops out.
    */
-  async rank(profileId: string, n: number): Promise<{ ranked: RankedMatch[]; offers: Map<string, JobOfferEntity> } | null> {
+  async rank(
+    profileId: string,
+    n: number,
+  ): Promise<{ ranked: RankedMatch[]; offers: Map<string, JobOfferEntity>; stats: OfferRankingStats } | null> {
+    const started = performance.now();
     const [facts] = await this.candidates.factsFor([profileId], { onlyVisible: false });
     if (!facts) return null;
     const context = await this.scoring.context(facts.skillUris);
     const [candidate] = await this.scoring.scoringCandidates([facts]);
+    const stats: OfferRankingStats = {
+      counted: 0,
+      widened: false,
+      sketched: 0,
+      scored: 0,
+      reads: 0,
+      countMs: 0,
+      readMs: 0,
+      scoringMs: 0,
+      totalMs: 0,
+    };
     const query = overlapQueryFor(candidate, context);
-    const sharing = await this.offers.skillOverlaps({ ...query, scope: 'sharing' });
-    let ranked = await this.scoreBestBoundFirst(sharing, candidate, context, n, []);
+    const count = async (scope: 'sharing' | 'rest') => {
+      const countStarted = performance.now();
+      const overlaps = await this.offers.skillOverlaps({ ...query, scope });
+      stats.countMs += performance.now() - countStarted;
+      return overlaps;
+    };
+    const sharing = await count('sharing');
+    stats.counted = sharing.length;
+    let ranked = await this.scoreBestBoundFirst(sharing, candidate, context, n, [], stats);
     if (ranked.length < n || ranked[n - 1].score <= NO_SHARED_SKILL_BOUND) {
-      const seen = new Set(sharing.map((o) => o.id));
-      const rest = (await this.offers.skillOverlaps({ ...query, scope: 'every' })).filter((o) => !seen.has(o.id));
-      ranked = await this.scoreBestBoundFirst(rest, candidate, context, n, ranked);
+      const rest = await count('rest');
+      stats.widened = true;
+      stats.counted += rest.length;
+      ranked = await this.scoreBestBoundFirst(rest, candidate, context, n, ranked, stats);
     }
     // The page, read again from PostgreSQL with its employers: an offer closed or edited since drops out or moves.
     const offers = new Map<string, JobOfferEntity>();
@@ -59,14 +101,16 @@ export class OfferRankingService {
       offers.set(offer.id, offer);
       page.push({ id: offer.id, score: result.score, result });
     }
-    return { ranked: page.sort(byScoreThenId).slice(0, n), offers };
+    stats.totalMs = performance.now() - started;
+    return { ranked: page.sort(byScoreThenId).slice(0, n), offers, stats };
   }
 
   /**
-   * Adds to `ranked` the best of `overlaps`, reading and scoring offers in
-   * order of their bound until the next bound is below the n-th best score (a
-   * bound equal to it is still read: equal scores are ordered by id). Keeps
-   * n + CONFIRM_SLACK, so the page survives a few offers closing meanwhile.
+   * Adds to `ranked` the best of `overlaps`, in order of their quick bound
+   * until the next is below the n-th best score (a bound equal to it still
+   * counts: equal scores are ordered by id). An offer whose full sketch bound is
+   * below the n-th best is passed over unread. Keeps n + CONFIRM_SLACK, so the
+   * page survives a few offers closing meanwhile.
    */
   private async scoreBestBoundFirst(
     overlaps: SkillOverlap[],
@@ -74,23 +118,39 @@ export class OfferRankingService {
     context: ScoringContext,
     n: number,
     ranked: RankedMatch[],
+    stats: OfferRankingStats,
   ): Promise<RankedMatch[]> {
     const hasFreeText = candidate.freeTextSkills.length > 0;
+    const fullBound = sketchUpperBounder(candidate, context);
     const ordered = overlaps
-      .map((o) => ({ id: o.id, bound: sketchUpperBound(candidate, offerSketch(o, hasFreeText)) }))
-      .sort((a, b) => b.bound - a.bound || (a.id < b.id ? -1 : 1));
+      .map((o) => {
+        const sketch = offerSketch(o, hasFreeText);
+        return { id: o.id, sketch, quick: sketchQuickUpperBound(candidate, sketch) };
+      })
+      .sort((a, b) => b.quick - a.quick || (a.id < b.id ? -1 : 1));
     const result = [...ranked];
     const nthBest = () => (result.length >= n ? result[n - 1].score : -Infinity);
-    for (let next = 0; next < ordered.length && ordered[next].bound >= nthBest();) {
-      const size = next === 0 ? Math.max(FIRST_FACTS_READ, 3 * n) : LATER_FACTS_READ;
+    for (let next = 0; next < ordered.length && ordered[next].quick >= nthBest();) {
+      const size = stats.reads === 0 ? Math.max(FIRST_FACTS_READ, 3 * n) : LATER_FACTS_READ;
       const chunk: string[] = [];
-      while (next < ordered.length && chunk.length < size && ordered[next].bound >= nthBest()) chunk.push(ordered[next++].id);
-      for (const offer of await this.offers.findPublishedMatchFacts(chunk)) {
+      for (; next < ordered.length && chunk.length < size && ordered[next].quick >= nthBest(); next++) {
+        stats.sketched++;
+        if (fullBound(ordered[next].sketch) >= nthBest()) chunk.push(ordered[next].id);
+      }
+      if (!chunk.length) continue;
+      const readStarted = performance.now();
+      const read = await this.offers.findPublishedMatchFacts(chunk);
+      const scoringStarted = performance.now();
+      stats.readMs += scoringStarted - readStarted;
+      stats.reads++;
+      stats.scored += read.length;
+      for (const offer of read) {
         const score = scoreMatch(candidate, toOfferFacts(offer), context);
         if (score.eligible) result.push({ id: offer.id, score: score.score, result: score });
       }
       result.sort(byScoreThenId);
       if (result.length > n + CONFIRM_SLACK) result.length = n + CONFIRM_SLACK;
+      stats.scoringMs += performance.now() - scoringStarted;
     }
     return result;
   }

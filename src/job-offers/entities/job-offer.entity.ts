@@ -24,9 +24,8 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Check('job_offers_salary_check', `salary_min > 0 AND salary_min <= salary_max AND salary_period IN ('year', 'month', 'hour')`)
 @Index('IDX_job_offers_employer', ['employerId', 'createdAt'])
 @Index('IDX_job_offers_queue', ['status', 'submittedAt'])
-// GIN indexes over published offers' skill arrays (migration AddOfferSkillArrays): partial, so TypeORM leaves them alone.
-@Index('IDX_job_offers_published_required_skill_uris', { synchronize: false })
-@Index('IDX_job_offers_published_optional_skill_uris', { synchronize: false })
+// GIN index over published offers' retrieval keys (migration AddOfferSkillArrays): partial, so TypeORM leaves it alone.
+@Index('IDX_job_offers_published_retrieval_keys', { synchronize: false })
 export class JobOfferEntity extends VersionedRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -79,6 +78,10 @@ export class JobOfferEntity extends VersionedRow {
 
   @Column({ type: 'smallint', default: 0, select: false, insert: false, update: false })
   optionalTextSkillCount?: number;
+
+  /** Every skill URI, plus markers for "requires no skill" and "requires a text skill" (see the migration). */
+  @Column({ type: 'text', array: true, default: () => `'{}'`, select: false, insert: false, update: false })
+  retrievalKeys?: string[];
 
   @Column({ type: 'varchar', length: 100 })
   city!: string;

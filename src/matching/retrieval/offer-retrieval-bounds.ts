@@ -4,8 +4,8 @@ import { type CandidateFacts, offerSkillCoverageAtMost, type OfferSketch, type S
 import { MATCH_WEIGHTS, SKILL_SPLIT } from '../scoring/match-weights';
 
 /*
- * Candidate → offers: what PostgreSQL is asked (JobOffersRepository.skillOverlaps) and how its counts become an
- * offer's sketch, whose sketchUpperBound orders the offers OfferRankingService reads and scores.
+ * Candidate → offers: what PostgreSQL is asked (JobOffersRepository.skillOverlaps) and how its answer becomes an
+ * offer's sketch, whose bounds decide which offers OfferRankingService reads and scores.
  */
 
 /**
@@ -43,6 +43,12 @@ export function offerSketch(o: SkillOverlap, hasFreeText: boolean): OfferSketch 
   return {
     occupationUri: o.occupationUri,
     occupationIscoCode: o.iscoCode,
+    city: o.city,
+    postalCode: o.postalCode,
+    workplace: o.workplace,
+    languages: o.languages.map((l) => ({ code: l.code, minLevel: l.minLevel })),
+    startDate: o.startDate,
+    minDegree: o.minDegree,
     essentialCoverageAtMost: offerSkillCoverageAtMost(
       {
         uris: o.requiredUris,

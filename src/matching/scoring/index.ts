@@ -4,4 +4,12 @@
  */
 export * from './match-facts';
 export { MATCH_WEIGHTS, MATCH_FACTORS, type MatchFactor } from './match-weights';
-export { scoreMatch, skillsUpperBound, sketchUpperBound, offerSkillCoverageAtMost, type OfferSketch } from './score-match';
+export {
+  scoreMatch,
+  skillsUpperBound,
+  sketchUpperBound,
+  sketchUpperBounder,
+  sketchQuickUpperBound,
+  offerSkillCoverageAtMost,
+  type OfferSketch,
+} from './score-match';

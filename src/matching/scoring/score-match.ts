@@ -128,25 +128,71 @@ export function skillsUpperBound(candidate: CandidateFacts, offer: OfferFacts, c
 }
 
 /**
- * What is known of an offer before its facts are read: its occupation, and the most of its required and of its
- * optional skills (0..1, related skills at their credit) a candidate can cover. See `offerSkillCoverageAtMost`.
+ * What is known of an offer before its skill lists are read: its occupation, place, languages, start and minimum
+ * degree, and the most of its required and of its optional skills (0..1, related skills at their credit) a
+ * candidate can cover (see `offerSkillCoverageAtMost`).
  */
-export interface OfferSketch {
-  occupationUri: string | null;
-  occupationIscoCode: string | null;
+export interface OfferSketch extends Pick<
+  OfferFacts,
+  'occupationUri' | 'occupationIscoCode' | 'city' | 'postalCode' | 'workplace' | 'languages' | 'startDate' | 'minDegree'
+> {
   essentialCoverageAtMost: number;
   optionalCoverageAtMost: number;
 }
 
+/** The factors a sketch knows exactly, and those `sketchUpperBound` gives their full weight. */
+const SKETCHED = ['occupation', 'languages', 'location', 'availability', 'degree'] as const satisfies readonly MatchFactor[];
+const isSketched = (f: MatchFactor): f is (typeof SKETCHED)[number] => (SKETCHED as readonly MatchFactor[]).includes(f);
+
+const roundUpToTenths = (points: number) => Math.ceil(points * 10 - 1e-9) / 10;
+const skillsAtMost = (sketch: OfferSketch) =>
+  MATCH_WEIGHTS.skills * (SKILL_SPLIT.essential * sketch.essentialCoverageAtMost + SKILL_SPLIT.optional * sketch.optionalCoverageAtMost);
+
 /**
- * The most `candidate` can score for an offer known only by its sketch: skills and occupation as far as the sketch
- * tells, every other factor at its full weight. Rounded up to tenths like `skillsUpperBound`.
+ * A quick upper bound from a sketch: skills as far as the sketch tells, the occupation exactly, every other factor
+ * at its full weight (no places or dates: cheap enough for every offer sharing a skill). Rounded up to tenths.
  */
-export function sketchUpperBound(candidate: CandidateFacts, sketch: OfferSketch): number {
+export function sketchQuickUpperBound(candidate: CandidateFacts, sketch: OfferSketch): number {
   const others = MATCH_FACTORS.reduce((sum, f) => sum + (f === 'skills' || f === 'occupation' ? 0 : MATCH_WEIGHTS[f]), 0);
-  const skills = SKILL_SPLIT.essential * sketch.essentialCoverageAtMost + SKILL_SPLIT.optional * sketch.optionalCoverageAtMost;
-  const occupation = scoreOccupation(candidate, sketch).credit;
-  return Math.ceil((MATCH_WEIGHTS.skills * skills + MATCH_WEIGHTS.occupation * occupation + others) * 10 - 1e-9) / 10;
+  return roundUpToTenths(skillsAtMost(sketch) + MATCH_WEIGHTS.occupation * scoreOccupation(candidate, sketch).credit + others);
+}
+
+/**
+ * The most `candidate` can score for an offer known only by its sketch: skills as far as the sketch tells, the
+ * sketched factors exactly as `scoreMatch` scores them, the work permit (salary thresholds, residence-law routes)
+ * at its full weight. Never above `sketchQuickUpperBound`; rounded up to tenths like `skillsUpperBound`.
+ */
+export function sketchUpperBound(candidate: CandidateFacts, sketch: OfferSketch, context: ScoringContext): number {
+  return sketchUpperBounder(candidate, context)(sketch);
+}
+
+/**
+ * `sketchUpperBound` for many offers of one candidate: offers share few places, start dates and degrees, so the
+ * points of everything but the skills are computed once per distinct combination.
+ */
+export function sketchUpperBounder(candidate: CandidateFacts, context: ScoringContext): (sketch: OfferSketch) => number {
+  const memo = new Map<string, number>();
+  const rest = MATCH_FACTORS.reduce((sum, f) => sum + (f === 'skills' || isSketched(f) ? 0 : MATCH_WEIGHTS[f]), 0);
+  return (sketch) => {
+    const { occupationUri, occupationIscoCode, city, postalCode, workplace, startDate, minDegree, languages } = sketch;
+    const key = [occupationUri, occupationIscoCode, city, postalCode, workplace, startDate, minDegree]
+      .concat(languages.flatMap((l) => [l.code, l.minLevel]))
+      .map(String)
+      .join('\u0000');
+    let others = memo.get(key);
+    if (others === undefined) {
+      const credits: Record<(typeof SKETCHED)[number], number> = {
+        occupation: scoreOccupation(candidate, sketch).credit,
+        languages: scoreLanguages(candidate, sketch).credit,
+        location: scoreLocation(candidate, sketch).credit,
+        availability: scoreAvailability(candidate, sketch, context.today).credit,
+        degree: scoreDegree(candidate, sketch).credit,
+      };
+      others = SKETCHED.reduce((sum, f) => sum + MATCH_WEIGHTS[f] * credits[f], 0) + rest;
+      memo.set(key, others);
+    }
+    return roundUpToTenths(skillsAtMost(sketch) + others);
+  };
 }
 
 /**
@@ -265,7 +311,7 @@ function scoreOccupation(
 
 const languageRank = (level: LanguageLevel) => LANGUAGE_LEVELS.indexOf(level) + 1;
 
-function scoreLanguages(candidate: CandidateFacts, offer: OfferFacts): Scored<LanguagesExplanation> {
+function scoreLanguages(candidate: CandidateFacts, offer: Pick<OfferFacts, 'languages'>): Scored<LanguagesExplanation> {
   const best = new Map<string, LanguageLevel>();
   for (const l of candidate.languages) {
     const code = l.code.trim().toLowerCase();
@@ -302,7 +348,10 @@ function scoreLanguages(candidate: CandidateFacts, offer: OfferFacts): Scored<La
 
 // ---------------------------------------------------------------- location
 
-function scoreLocation(candidate: CandidateFacts, offer: OfferFacts): Scored<LocationExplanation> {
+function scoreLocation(
+  candidate: CandidateFacts,
+  offer: Pick<OfferFacts, 'city' | 'postalCode' | 'workplace'>,
+): Scored<LocationExplanation> {
   const offerPlace = findPlace(offer.city);
   const district = districtOfWorkplace(offer.city, offer.postalCode);
   const offerDistrict = district?.name ?? null;
@@ -383,7 +432,11 @@ function scoreLocation(candidate: CandidateFacts, offer: OfferFacts): Scored<Loc
 
 // ---------------------------------------------------------------- availability
 
-function scoreAvailability(candidate: CandidateFacts, offer: OfferFacts, today: string): Scored<AvailabilityExplanation> {
+function scoreAvailability(
+  candidate: CandidateFacts,
+  offer: Pick<OfferFacts, 'startDate'>,
+  today: string,
+): Scored<AvailabilityExplanation> {
   const todayDay = isoDay(today);
   // No start date means "as soon as possible"; a start date already past also means now.
   const startDay = Math.max(isoDayOrNull(offer.startDate) ?? todayDay, todayDay);
@@ -423,7 +476,7 @@ function scoreAvailability(candidate: CandidateFacts, offer: OfferFacts, today: 
 
 const degreeRank = (level: DegreeLevel | null) => (level === null ? 0 : DEGREE_LEVELS.indexOf(level) + 1);
 
-function scoreDegree(candidate: CandidateFacts, offer: OfferFacts): Scored<DegreeExplanation> {
+function scoreDegree(candidate: CandidateFacts, offer: Pick<OfferFacts, 'minDegree'>): Scored<DegreeExplanation> {
   const highest = candidate.degrees.reduce<DegreeLevel | null>((top, d) => (degreeRank(d.level) > degreeRank(top) ? d.level : top), null);
   const required = offer.minDegree;
   if (required === null) {
