@@ -75,7 +75,8 @@ export async function candidateMatches(ctx: BenchContext, publishedOffers: numbe
   const mean = (pick: (s: OfferRankingStats) => number) => stats.reduce((sum, s) => sum + pick(s), 0) / Math.max(1, stats.length);
   const perCall =
     `per call (in process, mean of ${stats.length}): ${mean((s) => s.counted).toFixed(0)} offers counted, ` +
-    `${stats.filter((s) => s.widened).length} widened to every eligible offer, ${mean((s) => s.sketched).toFixed(0)} sketched, ` +
+    `${stats.filter((s) => s.widened.length).length} read beyond the sharing offers ` +
+    `(${stats.filter((s) => s.widened.includes('remainder')).length} to every eligible one), ${mean((s) => s.sketched).toFixed(0)} sketched, ` +
     `${mean((s) => s.scored).toFixed(0)} read and scored in ${mean((s) => s.reads).toFixed(1)} reads; ` +
     `countMs ${mean((s) => s.countMs).toFixed(1)}, readMs ${mean((s) => s.readMs).toFixed(1)}, scoringMs ${mean((s) => s.scoringMs).toFixed(1)}, ` +
     `totalMs ${mean((s) => s.totalMs).toFixed(1)} (slowest ${Math.max(...stats.map((s) => s.totalMs)).toFixed(0)})`;

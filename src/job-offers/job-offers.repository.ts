@@ -77,11 +77,16 @@ export interface SkillOverlapQuery {
   languageRanks: Readonly<Record<string, number>>;
   /** Only offers that sponsor a visa. */
   needsVisaSponsorship: boolean;
+  /** The occupations the candidate wants, and the first three digits (ISCO-08 minor group) of their unit groups. */
+  desiredOccupationUris: readonly string[];
+  desiredIscoMinorGroups: readonly string[];
   /**
    * `sharing`: offers sharing a held or related skill, requiring no skill, or (with free-text skills) requiring a
-   * text skill; `rest`: every other eligible offer.
+   * text skill. Of the others: `promising`, those with an occupation that may earn points (wanted, in a wanted
+   * ISCO-08 minor group, unnamed — or the candidate names none), or with optional skills the candidate may cover
+   * (none at all, or text skills when they have free-text ones); `remainder`, the rest.
    */
-  scope: 'sharing' | 'rest';
+  scope: 'sharing' | 'promising' | 'remainder';
 }
 
 /** A published offer's skill counts against one candidate's skills (see SkillOverlapQuery), and its scalar facts. */
@@ -238,13 +243,18 @@ export class JobOffersRepository {
    */
   async skillOverlaps(query: SkillOverlapQuery): Promise<SkillOverlap[]> {
     const keys = [...query.held, ...query.related, NO_REQUIRED_SKILL_KEY, ...(query.hasFreeTextSkills ? [REQUIRED_TEXT_SKILL_KEY] : [])];
-    // "sharing": the GIN index finds the offers; the counts are computed for those only. "rest": every other
-    // eligible offer — it shares nothing by definition, so there is nothing to count.
+    // "sharing": the GIN index finds the offers; the counts are computed for those only. The others share nothing
+    // by definition, so there is nothing to count.
     const sharing = query.scope === 'sharing';
+    // coalesce: a comparison with a missing ISCO code is NULL, which would leave the offer in neither scope.
+    const promising = `coalesce(o.occupation_uri = ANY ($7::text[]) OR coalesce(o.occupation_uri, '') = '' OR cardinality($7::text[]) = 0
+               OR left(btrim(o.isco_code), 3) = ANY ($8::text[])
+               OR cardinality(o.optional_skill_uris) = 0 OR ($9::boolean AND o.optional_text_skill_count > 0), false)`;
+    const scope = { sharing: '', promising: `AND ${promising}`, remainder: `AND NOT ${promising}` }[query.scope];
     const count = (column: string, param: string) =>
       sharing ? `(SELECT count(*) FROM unnest(o.${column}) u WHERE u = ANY (${param}::text[]))::int` : '0';
-    // Counts come back as integers (::int, smallint, cardinality), the date as text as the entity reads it; $1 and $2
-    // are typed even where unused, so both scopes take the same parameters.
+    // Counts come back as integers (::int, smallint, cardinality), the date as text as the entity reads it; every
+    // parameter is typed even where a scope does not use it, so all scopes take the same ones.
     return this.dataSource.query<SkillOverlap[]>(
       `SELECT o.id, o.occupation_uri AS "occupationUri", o.isco_code AS "iscoCode", o.city, o.postal_code AS "postalCode",
               o.workplace, o.languages, o.start_date::text AS "startDate", o.min_degree AS "minDegree",
@@ -258,13 +268,24 @@ export class JobOffersRepository {
               o.optional_text_skill_count AS "optionalTexts"
          FROM job_offers o
         WHERE o.status = 'published'
-          AND ${sharing ? '' : 'NOT '}(o.retrieval_keys && $3::text[])
+          AND ${sharing ? '' : 'NOT '}(o.retrieval_keys && $3::text[]) ${scope}
           AND (NOT $5::boolean OR o.visa_sponsorship)
           AND NOT EXISTS (
                 SELECT 1 FROM jsonb_array_elements(o.languages) r
                  WHERE coalesce(($4::jsonb ->> lower(btrim(r->>'code')))::int, 0) < array_position($6::text[], r->>'minLevel'))
-          AND $1::text[] IS NOT NULL AND $2::text[] IS NOT NULL`,
-      [query.held, query.related, keys, JSON.stringify(query.languageRanks), query.needsVisaSponsorship, LANGUAGE_LEVELS],
+          AND $1::text[] IS NOT NULL AND $2::text[] IS NOT NULL
+          AND $7::text[] IS NOT NULL AND $8::text[] IS NOT NULL AND $9::boolean IS NOT NULL`,
+      [
+        query.held,
+        query.related,
+        keys,
+        JSON.stringify(query.languageRanks),
+        query.needsVisaSponsorship,
+        LANGUAGE_LEVELS,
+        query.desiredOccupationUris,
+        query.desiredIscoMinorGroups,
+        query.hasFreeTextSkills,
+      ],
     );
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateFactsReader } from '../candidates/candidate-facts.reader';
 import type { JobOfferEntity } from '../job-offers/entities/job-offer.entity';
-import { JobOffersRepository, type SkillOverlap } from '../job-offers/job-offers.repository';
+import { JobOffersRepository, type SkillOverlap, type SkillOverlapQuery } from '../job-offers/job-offers.repository';
 import { toOfferFacts } from './match-facts.mapper';
 import { MatchScoringService } from './match-scoring.service';
 import { byScoreThenId, type RankedMatch } from './ranking';
-import { NO_SHARED_SKILL_BOUND, offerSketch, overlapQueryFor } from './retrieval/offer-retrieval-bounds';
+import { NO_SHARED_SKILL_BOUND, offerSketch, overlapQueryFor, REMAINDER_BOUND } from './retrieval/offer-retrieval-bounds';
 import { CONFIRM_SLACK } from './retrieval/retrieval-limits';
 import { type CandidateFacts, type ScoringContext, scoreMatch, sketchQuickUpperBound, sketchUpperBounder } from './scoring';
 
@@ -15,10 +15,10 @@ const LATER_FACTS_READ = 200;
 
 /** Where one ranking's time went (the bench reports these per call). */
 export interface OfferRankingStats {
-  /** Offers PostgreSQL counted skills for (sharing a skill, or every eligible one when widened). */
+  /** Offers PostgreSQL answered for (sharing a skill, and those of the wider scopes read). */
   counted: number;
-  /** Whether the n-th best was not above NO_SHARED_SKILL_BOUND, so every eligible offer was counted. */
-  widened: boolean;
+  /** The scopes beyond `sharing` that were read (the n-th best was not above what they can score). */
+  widened: SkillOverlapQuery['scope'][];
   /** Offers whose quick bound reached the n-th best (their full sketch bound computed). */
   sketched: number;
   /** Offers whose skill lists were read and scored in full, and in how many round trips. */
@@ -51,8 +51,9 @@ export class OfferRankingService {
    * score, a full one (place, languages, start and degree scored exactly);
    * offers whose full bound reaches it are read and scored, best quick bound
    * first, until the n-th best is above every bound left. Any offer sharing no
-   * skill scores at most `NO_SHARED_SKILL_BOUND`: only when the n-th best is not
-   * above it are the other eligible offers counted too. The page is then
+   * skill scores at most `NO_SHARED_SKILL_BOUND`, and one without occupation
+   * points or optional share too at most `REMAINDER_BOUND`: only while the n-th
+   * best is not above them are those scopes read too. The page is then
    * re-read with its employers and re-scored, so an offer closed meanwhile
    * drops out.
    */
@@ -67,7 +68,7 @@ export class OfferRankingService {
     const [candidate] = await this.scoring.scoringCandidates([facts]);
     const stats: OfferRankingStats = {
       counted: 0,
-      widened: false,
+      widened: [],
       sketched: 0,
       scored: 0,
       reads: 0,
@@ -77,7 +78,7 @@ export class OfferRankingService {
       totalMs: 0,
     };
     const query = overlapQueryFor(candidate, context);
-    const count = async (scope: 'sharing' | 'rest') => {
+    const count = async (scope: SkillOverlapQuery['scope']) => {
       const countStarted = performance.now();
       const overlaps = await this.offers.skillOverlaps({ ...query, scope });
       stats.countMs += performance.now() - countStarted;
@@ -86,11 +87,16 @@ export class OfferRankingService {
     const sharing = await count('sharing');
     stats.counted = sharing.length;
     let ranked = await this.scoreBestBoundFirst(sharing, candidate, context, n, [], stats);
-    if (ranked.length < n || ranked[n - 1].score <= NO_SHARED_SKILL_BOUND) {
-      const rest = await count('rest');
-      stats.widened = true;
-      stats.counted += rest.length;
-      ranked = await this.scoreBestBoundFirst(rest, candidate, context, n, ranked, stats);
+    // Wider only while the n-th best is not above what the next scope can score at most (equal scores go by id).
+    for (const [scope, atMost] of [
+      ['promising', NO_SHARED_SKILL_BOUND],
+      ['remainder', REMAINDER_BOUND],
+    ] as const) {
+      if (ranked.length >= n && ranked[n - 1].score > atMost) break;
+      const more = await count(scope);
+      stats.widened.push(scope);
+      stats.counted += more.length;
+      ranked = await this.scoreBestBoundFirst(more, candidate, context, n, ranked, stats);
     }
     // The page, read again from PostgreSQL with its employers: an offer closed or edited since drops out or moves.
     const offers = new Map<string, JobOfferEntity>();

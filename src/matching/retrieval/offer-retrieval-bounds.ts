@@ -16,6 +16,12 @@ import { MATCH_WEIGHTS, SKILL_SPLIT } from '../scoring/match-weights';
 export const NO_SHARED_SKILL_BOUND = Math.ceil((100 - MATCH_WEIGHTS.skills * SKILL_SPLIT.essential) * 10 - 1e-9) / 10;
 
 /** The candidate's side of `skillOverlaps`: skills held and held through a related one, languages, visa. */
+/**
+ * The best score of an offer outside both the sharing and the promising scope: no required share, no optional
+ * share, no occupation points; every other factor at its full weight.
+ */
+export const REMAINDER_BOUND = Math.ceil((100 - MATCH_WEIGHTS.skills - MATCH_WEIGHTS.occupation) * 10 - 1e-9) / 10;
+
 export function overlapQueryFor(candidate: CandidateFacts, context: ScoringContext): Omit<SkillOverlapQuery, 'scope'> {
   const held = new Set(candidate.skillUris);
   // Related in either direction, as the scorer reads the relation (a superset is safe: it only loosens bounds).
@@ -35,6 +41,8 @@ export function overlapQueryFor(candidate: CandidateFacts, context: ScoringConte
     hasFreeTextSkills: candidate.freeTextSkills.length > 0,
     languageRanks,
     needsVisaSponsorship: candidate.workPermit === 'needs_visa',
+    desiredOccupationUris: candidate.desiredOccupationUris,
+    desiredIscoMinorGroups: [...new Set((candidate.desiredOccupationIscoCodes ?? []).map((c) => c.trim().slice(0, 3)))],
   };
 }
 
