@@ -54,13 +54,13 @@ export function hardRequirementFilter(offer: OfferFacts): string | undefined {
   return and(...languages, permit);
 }
 
-/** Documents whose `attribute` holds at least `m` of `keys` (null when that takes too many combinations). */
-export function atLeastOfFilter(keys: string[], m: number, attribute: string = CANDIDATE_FILTER_ATTRIBUTES.skillKeys): string | null {
+/** Candidates whose skill keys hold at least `m` of `keys` (null when that takes too many combinations). */
+export function atLeastOfFilter(keys: string[], m: number): string | null {
   if (m <= 0) return '';
   if (m > keys.length) return null;
   if (binomial(keys.length, m) > MAX_TIER_COMBINATIONS) return null;
   return combinations(keys, m)
-    .map((subset) => `(${allOf(attribute, subset)})`)
+    .map((subset) => `(${allOf(CANDIDATE_FILTER_ATTRIBUTES.skillKeys, subset)})`)
     .join(' OR ');
 }
 
