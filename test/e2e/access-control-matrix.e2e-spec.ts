@@ -6,7 +6,7 @@ import { SOFTWARE_DEVELOPER } from '../factories/esco';
 import { draftOffer, offerBody, publishedOffer } from '../factories/offers';
 import { registerUser, staffUser, uniqueEmail, type TestUser } from '../factories/users';
 import { linkIn, SmtpPeer } from '../utils/smtp-peer';
-import { useTestApp } from '../utils/test-app';
+import { type TestClient, useTestApp } from '../utils/test-app';
 
 /**
  * The access-control matrix (docs/access-control.md): one table, one row per operation of the OpenAPI
@@ -56,8 +56,11 @@ interface Row {
   body?: (cell: Cell) => Promise<object> | object;
   /** Per-cell fixtures for routes that change what they touch (close, delete, accept, …). */
   fresh?: (cell: Cell) => Promise<Record<string, string>>;
-  /** The actor acts on their own account destructively (sign-out, erasure): a fresh user of the same kind per cell. */
-  freshActors?: boolean;
+  /**
+   * The actor acts on their own account destructively (sign-out, erasure): a fresh user of the same kind for every
+   * cell expected to succeed (`profile`: candidates with a profile). Denied cells keep the fixtures' users.
+   */
+  freshActors?: boolean | 'profile';
   /** Whatever must not change when the request is denied (compared before/after). */
   stored?: (cell: Cell) => Promise<unknown>;
   /** Extra assertions on the answer. */
@@ -76,6 +79,15 @@ describe('access-control matrix', () => {
     env: { MAIL_POLL_INTERVAL_MS: '100', MAIL_RETRY_BASE_MS: '100', PUBLIC_URL, SMTP_URL: peer.url },
     staff: true,
   }));
+
+  // Fixtures are made side by side; one SQL client takes one query at a time, so this suite's queries queue up.
+  let queue: Promise<unknown> = Promise.resolve();
+  const sql = <T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> => {
+    const next = queue.then(() => t.sql<T>(text, params));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const c: TestClient = { http: () => t.http(), sql };
 
   let document: OpenAPIObject;
   let A: TestCandidate;
@@ -100,40 +112,40 @@ describe('access-control matrix', () => {
   });
 
   /** A new user of the same kind as `actor` (for rows that sign out, erase or re-register the actor). */
-  const freshUser = async (actor: Actor): Promise<TestUser | undefined> => {
+  const freshUser = async (actor: Actor, withProfile: boolean): Promise<TestUser | undefined> => {
     switch (actor) {
       case 'anonymous':
         return undefined;
       case 'candidateA':
       case 'candidateB':
-        return (await candidateWithProfile(t)).user;
+        return withProfile ? (await candidateWithProfile(c)).user : registerUser(c, 'candidate');
       case 'employerNoOrg':
-        return registerUser(t, 'employer');
+        return registerUser(c, 'employer');
       case 'employerPending':
-        return employerWithStatus(t, 'pending');
+        return employerWithStatus(c, 'pending');
       case 'employerX':
       case 'employerY':
-        return verifiedEmployer(t, t.staff);
+        return verifiedEmployer(c, t.staff);
       case 'staff':
-        return staffUser(t);
+        return staffUser(c);
     }
   };
 
   const offerOf = async (id: string) =>
-    (await t.sql(`SELECT status, version, title FROM job_offers WHERE id = $1`, [id]))[0];
+    (await sql(`SELECT status, version, title FROM job_offers WHERE id = $1`, [id]))[0];
   const invite = async (offerId: string, candidateId: string): Promise<string> => {
     const res = await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(X.auth).send({ candidateId, message: 'Hallo!' });
     if (res.status !== 201) throw new Error(`invite failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id;
   };
-  const invitationStatus = async (id: string) => (await t.sql(`SELECT status FROM invitations WHERE id = $1`, [id]))[0];
+  const invitationStatus = async (id: string) => (await sql(`SELECT status FROM invitations WHERE id = $1`, [id]))[0];
   /** A fresh invitation of A (to a fresh published offer of X). */
   const freshInvitationOfA = async () => {
-    const offer = await publishedOffer(t, X, t.staff);
+    const offer = await publishedOffer(c, X, t.staff);
     return { invitation: await invite(offer.id, A.profile.id) };
   };
   const latestNotificationOf = async (userId: string) =>
-    (await t.sql<{ id: string }>(`SELECT id FROM notifications WHERE recipient_user_id = $1 ORDER BY created_at DESC LIMIT 1`, [userId]))[0].id;
+    (await sql<{ id: string }>(`SELECT id FROM notifications WHERE recipient_user_id = $1 ORDER BY created_at DESC LIMIT 1`, [userId]))[0].id;
   const savedSearch = async (user: TestUser, kind: 'job_offers' | 'candidates'): Promise<string> => {
     const res = await t.http().post('/api/v1/saved-searches').set(user.auth).send({ kind, name: 'Python', query: { q: 'Python' }, alert: 'off' });
     if (res.status !== 201) throw new Error(`saved search failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -151,16 +163,16 @@ describe('access-control matrix', () => {
   beforeAll(async () => {
     document = (await t.http().get('/docs-json').expect(200)).body as OpenAPIObject;
     [A, B, hidden, noOrg, pending, X, Y] = await Promise.all([
-      candidateWithProfile(t, { firstName: 'Amira', lastName: 'Aziz' }),
-      candidateWithProfile(t, { firstName: 'Bogdan', lastName: 'Bondar' }),
-      candidateWithProfile(t, { visibility: 'hidden' }),
-      registerUser(t, 'employer'),
-      employerWithStatus(t, 'pending', t.staff),
-      verifiedEmployer(t, t.staff, { name: 'X Software GmbH' }),
-      verifiedEmployer(t, t.staff, { name: 'Y Logistik GmbH' }),
+      candidateWithProfile(c, { firstName: 'Amira', lastName: 'Aziz' }),
+      candidateWithProfile(c, { firstName: 'Bogdan', lastName: 'Bondar' }),
+      candidateWithProfile(c, { visibility: 'hidden' }),
+      registerUser(c, 'employer'),
+      employerWithStatus(c, 'pending', t.staff),
+      verifiedEmployer(c, t.staff, { name: 'X Software GmbH' }),
+      verifiedEmployer(c, t.staff, { name: 'Y Logistik GmbH' }),
     ]);
-    o.offer = (await publishedOffer(t, X, t.staff)).id;
-    o.draft = (await draftOffer(t, X)).id;
+    o.offer = (await publishedOffer(c, X, t.staff)).id;
+    o.draft = (await draftOffer(c, X)).id;
     // A's invitation (pending: no consent from it) and A's application (consent to X only).
     o.invitation = await invite(o.offer, A.profile.id);
     o.notification = await latestNotificationOf(A.user.id);
@@ -206,7 +218,7 @@ describe('access-control matrix', () => {
       expected: all(204),
       path: () => '/api/v1/auth/verify-email',
       fresh: async () => {
-        const user = await registerUser(t, 'candidate');
+        const user = await registerUser(c, 'candidate');
         return { token: await mailToken(user.email, 1, 'verify-email') };
       },
       body: (cell) => ({ token: cell.own.token }),
@@ -228,7 +240,7 @@ describe('access-control matrix', () => {
       expected: all(204),
       path: () => '/api/v1/auth/password-reset/confirm',
       fresh: async () => {
-        const user = await registerUser(t, 'candidate');
+        const user = await registerUser(c, 'candidate');
         await t.http().post('/api/v1/auth/password-reset').send({ email: user.email }).expect(202);
         return { token: await mailToken(user.email, 2, 'reset-password') };
       },
@@ -255,7 +267,7 @@ describe('access-control matrix', () => {
       expected: candidatesOnly(200),
       path: () => '/api/v1/candidates/me',
       body: (cell) => profileBody(cell.actor === 'candidateB' ? { firstName: 'Bogdan', lastName: 'Bondar' } : { firstName: 'Amira', lastName: 'Aziz' }),
-      stored: () => t.sql(`SELECT id, version FROM candidate_profiles WHERE id = $1`, [A.profile.id]),
+      stored: () => sql(`SELECT id, version FROM candidate_profiles WHERE id = $1`, [A.profile.id]),
       check: (cell, body) => expect(body.id).toBe(cell.actor === 'candidateA' ? A.profile.id : B.profile.id),
     },
     {
@@ -263,7 +275,7 @@ describe('access-control matrix', () => {
       expected: candidatesOnly(200),
       path: () => '/api/v1/candidates/me',
       body: async (cell) => ({ version: await currentVersion(cell.user, '/api/v1/candidates/me', A.user), openToRemote: true }),
-      stored: () => t.sql(`SELECT id, version FROM candidate_profiles WHERE id = $1`, [A.profile.id]),
+      stored: () => sql(`SELECT id, version FROM candidate_profiles WHERE id = $1`, [A.profile.id]),
     },
     {
       route: 'GET /api/v1/candidates/me/export',
@@ -283,9 +295,9 @@ describe('access-control matrix', () => {
     {
       route: 'DELETE /api/v1/candidates/me',
       expected: candidatesOnly(204),
-      freshActors: true,
+      freshActors: 'profile',
       path: () => '/api/v1/candidates/me',
-      stored: () => t.sql(`SELECT id, version FROM candidate_profiles WHERE id = $1`, [A.profile.id]),
+      stored: () => sql(`SELECT id, version FROM candidate_profiles WHERE id = $1`, [A.profile.id]),
     },
     {
       route: 'GET /api/v1/candidates/search',
@@ -370,21 +382,21 @@ describe('access-control matrix', () => {
     {
       route: 'POST /api/v1/job-offers/{id}/submit',
       expected: { ...only(200, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
-      fresh: async () => ({ offer: (await draftOffer(t, X)).id }),
+      fresh: async () => ({ offer: (await draftOffer(c, X)).id }),
       path: (cell) => `/api/v1/job-offers/${cell.own.offer}/submit`,
       stored: (cell) => offerOf(cell.own.offer),
     },
     {
       route: 'POST /api/v1/job-offers/{id}/submit (the pending employer’s own draft)',
       expected: { ...only(200, [], 403), employerNoOrg: 404, employerX: 404, employerY: 404 },
-      fresh: async () => ({ offer: (await draftOffer(t, pending)).id }),
+      fresh: async () => ({ offer: (await draftOffer(c, pending)).id }),
       path: (cell) => `/api/v1/job-offers/${cell.own.offer}/submit`,
       stored: (cell) => offerOf(cell.own.offer),
     },
     {
       route: 'POST /api/v1/job-offers/{id}/close',
       expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
-      fresh: async () => ({ offer: (await publishedOffer(t, X, t.staff)).id }),
+      fresh: async () => ({ offer: (await publishedOffer(c, X, t.staff)).id }),
       path: (cell) => `/api/v1/job-offers/${cell.own.offer}/close`,
       stored: (cell) => offerOf(cell.own.offer),
     },
@@ -392,6 +404,11 @@ describe('access-control matrix', () => {
       route: 'GET /api/v1/job-offers/{id}/matches',
       expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.offer}/matches`,
+      // A hidden profile never appears; B's contact data (no consent to anyone) never does either.
+      check: (_cell, body) => {
+        expect(JSON.stringify(body)).not.toContain(hidden.profile.id);
+        expect(JSON.stringify(body)).not.toContain(B.user.email);
+      },
     },
     {
       route: 'GET /api/v1/job-offers/{id}/matches (X’s draft)',
@@ -403,10 +420,10 @@ describe('access-control matrix', () => {
     {
       route: 'POST /api/v1/job-offers/{id}/invitations',
       expected: { ...only(201, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
-      fresh: async () => ({ candidate: (await candidateWithProfile(t)).profile.id }),
+      fresh: async () => ({ candidate: (await candidateWithProfile(c)).profile.id }),
       path: () => `/api/v1/job-offers/${o.offer}/invitations`,
       body: (cell) => ({ candidateId: cell.own.candidate, message: 'Hallo!' }),
-      stored: (cell) => t.sql(`SELECT count(*) FROM invitations WHERE candidate_profile_id = $1`, [cell.own.candidate]),
+      stored: (cell) => sql(`SELECT count(*) FROM invitations WHERE candidate_profile_id = $1`, [cell.own.candidate]),
     },
     {
       route: 'GET /api/v1/job-offers/{id}/invitations',
@@ -446,17 +463,17 @@ describe('access-control matrix', () => {
     {
       route: 'POST /api/v1/job-offers/{id}/applications',
       expected: candidatesOnly(201),
-      fresh: async () => ({ offer: (await publishedOffer(t, X, t.staff)).id }),
+      fresh: async () => ({ offer: (await publishedOffer(c, X, t.staff)).id }),
       path: (cell) => `/api/v1/job-offers/${cell.own.offer}/applications`,
       body: () => ({ message: 'Gern!' }),
-      stored: (cell) => t.sql(`SELECT count(*) FROM applications WHERE job_offer_id = $1`, [cell.own.offer]),
+      stored: (cell) => sql(`SELECT count(*) FROM applications WHERE job_offer_id = $1`, [cell.own.offer]),
     },
     {
       route: 'POST /api/v1/job-offers/{id}/applications (X’s draft)',
       expected: { ...candidatesOnly(201), candidateA: 404, candidateB: 404 },
       path: () => `/api/v1/job-offers/${o.draft}/applications`,
       body: () => ({ message: 'Gern!' }),
-      stored: () => t.sql(`SELECT count(*) FROM applications WHERE job_offer_id = $1`, [o.draft]),
+      stored: () => sql(`SELECT count(*) FROM applications WHERE job_offer_id = $1`, [o.draft]),
     },
     {
       route: 'GET /api/v1/job-offers/{id}/applications',
@@ -485,7 +502,7 @@ describe('access-control matrix', () => {
         return { notification: await latestNotificationOf(A.user.id) };
       },
       path: (cell) => `/api/v1/notifications/${cell.own.notification}/read`,
-      stored: (cell) => t.sql(`SELECT read_at FROM notifications WHERE id = $1`, [cell.own.notification]),
+      stored: (cell) => sql(`SELECT read_at FROM notifications WHERE id = $1`, [cell.own.notification]),
     },
     {
       route: 'POST /api/v1/notifications/read-all',
@@ -521,7 +538,7 @@ describe('access-control matrix', () => {
       expected: { ...only(204, ['candidateA'], 404), staff: 403 },
       fresh: async () => ({ search: await savedSearch(A.user, 'job_offers') }),
       path: (cell) => `/api/v1/saved-searches/${cell.own.search}`,
-      stored: (cell) => t.sql(`SELECT id FROM saved_searches WHERE id = $1`, [cell.own.search]),
+      stored: (cell) => sql(`SELECT id FROM saved_searches WHERE id = $1`, [cell.own.search]),
     },
 
     // --- moderation and staff tools
@@ -530,7 +547,7 @@ describe('access-control matrix', () => {
       route: 'POST /api/v1/moderation/job-offers/{id}/decision',
       expected: staffOnly(200),
       fresh: async () => {
-        const draft = await draftOffer(t, X);
+        const draft = await draftOffer(c, X);
         await t.http().post(`/api/v1/job-offers/${draft.id}/submit`).set(X.auth).expect(200);
         return { offer: draft.id };
       },
@@ -541,18 +558,18 @@ describe('access-control matrix', () => {
     {
       route: 'POST /api/v1/moderation/employers/{id}/decision',
       expected: staffOnly(200),
-      fresh: async () => ({ employer: (await employerWithStatus(t, 'pending')).employerId }),
+      fresh: async () => ({ employer: (await employerWithStatus(c, 'pending')).employerId }),
       path: (cell) => `/api/v1/moderation/employers/${cell.own.employer}/decision`,
       body: () => ({ decision: 'verify' }),
-      stored: (cell) => t.sql(`SELECT verification_status FROM employers WHERE id = $1`, [cell.own.employer]),
+      stored: (cell) => sql(`SELECT verification_status FROM employers WHERE id = $1`, [cell.own.employer]),
     },
     {
       route: 'POST /api/v1/moderation/candidates/{id}/decision',
       expected: staffOnly(200),
-      fresh: async () => ({ candidate: (await candidateWithProfile(t)).profile.id }),
+      fresh: async () => ({ candidate: (await candidateWithProfile(c)).profile.id }),
       path: (cell) => `/api/v1/moderation/candidates/${cell.own.candidate}/decision`,
       body: () => ({ decision: 'hide', reason: 'fake profile' }),
-      stored: (cell) => t.sql(`SELECT version FROM candidate_profiles WHERE id = $1`, [cell.own.candidate]),
+      stored: (cell) => sql(`SELECT version FROM candidate_profiles WHERE id = $1`, [cell.own.candidate]),
     },
     { route: 'GET /api/v1/moderation/audit-log', expected: staffOnly(200), path: () => '/api/v1/moderation/audit-log' },
     { route: 'GET /api/v1/moderation/statistics', expected: staffOnly(200), path: () => '/api/v1/moderation/statistics' },
@@ -562,7 +579,7 @@ describe('access-control matrix', () => {
       expected: staffOnly(201),
       path: () => '/api/v1/matching/blue-card-thresholds',
       body: () => ({ validFrom: '2099-01-01', standardAnnualEur: 90000, reducedAnnualEur: 80000, source: 'matrix test' }),
-      stored: () => t.sql(`SELECT count(*) FROM blue_card_thresholds`),
+      stored: () => sql(`SELECT count(*) FROM blue_card_thresholds`),
     },
     { route: 'POST /api/v1/search/reindex', expected: staffOnly(200), path: () => '/api/v1/search/reindex' },
   ];
@@ -581,7 +598,8 @@ describe('access-control matrix', () => {
     // Fresh users and fixtures of every cell are made up front, side by side; the requests then run one by one.
     const cells = await Promise.all(
       ACTORS.map(async (actor): Promise<Cell> => {
-        const cell: Cell = { actor, user: row.freshActors ? await freshUser(actor) : users()[actor], own: {} };
+        const fresh = row.freshActors && row.expected[actor] < 300;
+        const cell: Cell = { actor, user: fresh ? await freshUser(actor, row.freshActors === 'profile') : users()[actor], own: {} };
         if (row.fresh) cell.own = await row.fresh(cell);
         return cell;
       }),
@@ -612,7 +630,7 @@ describe('access-control matrix', () => {
     const id = await latestNotificationOf(A.user.id);
     await t.http().post('/api/v1/notifications/read-all').set(B.user.auth).expect(204);
     await t.http().post('/api/v1/notifications/read-all').set(X.auth).expect(204);
-    expect((await t.sql(`SELECT read_at FROM notifications WHERE id = $1`, [id]))[0].read_at).toBeNull();
+    expect((await sql(`SELECT read_at FROM notifications WHERE id = $1`, [id]))[0].read_at).toBeNull();
   });
 
   describe('tokens that must answer 401', () => {
@@ -635,19 +653,19 @@ describe('access-control matrix', () => {
         'of a deleted or erased user',
         async (role) => {
           if (role === 'candidate') {
-            const fresh = await candidateWithProfile(t);
+            const fresh = await candidateWithProfile(c);
             await t.http().delete('/api/v1/candidates/me').set(fresh.user.auth).expect(204);
             return fresh.user.token;
           }
-          const fresh = await registerUser(t, 'employer');
-          await t.sql(`DELETE FROM users WHERE id = $1`, [fresh.id]);
+          const fresh = await registerUser(c, 'employer');
+          await sql(`DELETE FROM users WHERE id = $1`, [fresh.id]);
           return fresh.token;
         },
       ],
       [
         'after logout',
         async (role) => {
-          const fresh = await registerUser(t, role);
+          const fresh = await registerUser(c, role);
           await t.http().post('/api/v1/auth/logout').set(fresh.auth).expect(204);
           return fresh.token;
         },
@@ -655,7 +673,7 @@ describe('access-control matrix', () => {
       [
         'after password reset',
         async (role) => {
-          const fresh = await registerUser(t, role);
+          const fresh = await registerUser(c, role);
           await t.http().post('/api/v1/auth/password-reset').send({ email: fresh.email }).expect(202);
           const token = await mailToken(fresh.email, 2, 'reset-password');
           await t.http().post('/api/v1/auth/password-reset/confirm').send({ token, password: 'a brand new password 42' }).expect(204);
