@@ -426,6 +426,13 @@ describe('access-control matrix', () => {
       stored: (cell) => sql(`SELECT count(*) FROM invitations WHERE candidate_profile_id = $1`, [cell.own.candidate]),
     },
     {
+      route: 'POST /api/v1/job-offers/{id}/invitations (a hidden profile)',
+      expected: { ...only(201, [], 403), employerNoOrg: 404, employerPending: 404, employerX: 404, employerY: 404 },
+      path: () => `/api/v1/job-offers/${o.offer}/invitations`,
+      body: () => ({ candidateId: hidden.profile.id, message: 'Hallo!' }),
+      stored: () => sql(`SELECT count(*) FROM invitations WHERE candidate_profile_id = $1`, [hidden.profile.id]),
+    },
+    {
       route: 'GET /api/v1/job-offers/{id}/invitations',
       expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.offer}/invitations`,
