@@ -26,8 +26,7 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
 
 /** Same answer for everyone (public routes). */
-const all = (status: number): Expected =>
-  Object.fromEntries(ACTORS.map((actor) => [actor, status])) as Expected;
+const all = (status: number): Expected => Object.fromEntries(ACTORS.map((actor) => [actor, status])) as Expected;
 /** Any signed-in user. */
 const signedIn = (status: number): Expected => ({ ...all(status), anonymous: 401 });
 /** Only these actors get `ok`; other signed-in users `denied`. */
@@ -131,8 +130,7 @@ describe('access-control matrix', () => {
     }
   };
 
-  const offerOf = async (id: string) =>
-    (await sql(`SELECT status, version, title FROM job_offers WHERE id = $1`, [id]))[0];
+  const offerOf = async (id: string) => (await sql(`SELECT status, version, title FROM job_offers WHERE id = $1`, [id]))[0];
   const invite = async (offerId: string, candidateId: string): Promise<string> => {
     const res = await t.http().post(`/api/v1/job-offers/${offerId}/invitations`).set(X.auth).send({ candidateId, message: 'Hallo!' });
     if (res.status !== 201) throw new Error(`invite failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -145,14 +143,22 @@ describe('access-control matrix', () => {
     return { invitation: await invite(offer.id, A.profile.id) };
   };
   const latestNotificationOf = async (userId: string) =>
-    (await sql<{ id: string }>(`SELECT id FROM notifications WHERE recipient_user_id = $1 ORDER BY created_at DESC LIMIT 1`, [userId]))[0].id;
+    (await sql<{ id: string }>(`SELECT id FROM notifications WHERE recipient_user_id = $1 ORDER BY created_at DESC LIMIT 1`, [userId]))[0]
+      .id;
   const savedSearch = async (user: TestUser, kind: 'job_offers' | 'candidates'): Promise<string> => {
-    const res = await t.http().post('/api/v1/saved-searches').set(user.auth).send({ kind, name: 'Python', query: { q: 'Python' }, alert: 'off' });
+    const res = await t
+      .http()
+      .post('/api/v1/saved-searches')
+      .set(user.auth)
+      .send({ kind, name: 'Python', query: { q: 'Python' }, alert: 'off' });
     if (res.status !== 201) throw new Error(`saved search failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id;
   };
   const currentVersion = async (user: TestUser | undefined, path: string, fallback: TestUser) => {
-    const res = await t.http().get(path).set((user ?? fallback).auth);
+    const res = await t
+      .http()
+      .get(path)
+      .set((user ?? fallback).auth);
     return res.status === 200 ? (res.body.version as number) : 1;
   };
   const mailToken = async (email: string, count: number, prefix: string) => {
@@ -266,7 +272,8 @@ describe('access-control matrix', () => {
       route: 'PUT /api/v1/candidates/me',
       expected: candidatesOnly(200),
       path: () => '/api/v1/candidates/me',
-      body: (cell) => profileBody(cell.actor === 'candidateB' ? { firstName: 'Bogdan', lastName: 'Bondar' } : { firstName: 'Amira', lastName: 'Aziz' }),
+      body: (cell) =>
+        profileBody(cell.actor === 'candidateB' ? { firstName: 'Bogdan', lastName: 'Bondar' } : { firstName: 'Amira', lastName: 'Aziz' }),
       stored: () => sql(`SELECT id, version FROM candidate_profiles WHERE id = $1`, [A.profile.id]),
       check: (cell, body) => expect(body.id).toBe(cell.actor === 'candidateA' ? A.profile.id : B.profile.id),
     },
@@ -654,7 +661,10 @@ describe('access-control matrix', () => {
     ];
     const kinds: [string, (role: 'candidate' | 'employer', owner: TestUser) => Promise<string>][] = [
       ['expired', async (_role, owner) => sign({ ...claimsOf(owner), jti: randomUUID(), exp: now() - 10 }, t.config.jwtSecret)],
-      ['wrong signature', async (_role, owner) => sign({ ...claimsOf(owner), jti: randomUUID() }, 'another secret that is long enough 0123')],
+      [
+        'wrong signature',
+        async (_role, owner) => sign({ ...claimsOf(owner), jti: randomUUID() }, 'another secret that is long enough 0123'),
+      ],
       ['alg none', async (_role, owner) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claimsOf(owner), jti: randomUUID() })}.`],
       [
         'of a deleted or erased user',
