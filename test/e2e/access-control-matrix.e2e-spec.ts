@@ -5,6 +5,7 @@ import { employerBody, employerWithStatus, verifiedEmployer, type TestEmployer }
 import { SOFTWARE_DEVELOPER } from '../factories/esco';
 import { draftOffer, offerBody, publishedOffer } from '../factories/offers';
 import { registerUser, staffUser, uniqueEmail, type TestUser } from '../factories/users';
+import { outboxDrained } from '../utils/search';
 import { linkIn, SmtpPeer } from '../utils/smtp-peer';
 import { type TestClient, useTestApp } from '../utils/test-app';
 
@@ -310,7 +311,18 @@ describe('access-control matrix', () => {
       route: 'GET /api/v1/candidates/search',
       expected: only(200, ['employerX', 'employerY', 'staff']),
       path: () => '/api/v1/candidates/search',
-      check: (_cell, body) => expect(JSON.stringify(body)).not.toContain(A.user.email),
+      query: { limit: '100' },
+      // Every change is in the index first: A is found, the hidden profile never, and no contact data.
+      fresh: async () => {
+        await outboxDrained(c);
+        return {};
+      },
+      check: (_cell, body) => {
+        const found = (body.items as { id: string }[]).map((item) => item.id);
+        expect(found).toContain(A.profile.id);
+        expect(found).not.toContain(hidden.profile.id);
+        expect(JSON.stringify(body)).not.toContain(A.user.email);
+      },
     },
     {
       route: 'GET /api/v1/candidates/{id}',
