@@ -17,10 +17,20 @@ export class VerifyResult {
   @ApiInteger(0, INT32_MAX, { description: 'Ids in the index that do not belong there' })
   unexpectedCount!: number;
 
-  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 1000, description: 'Missing ids, sorted (at most 1,000)' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: 200 },
+    maxItems: 1000,
+    description: 'Missing ids, sorted (at most 1,000)',
+  })
   missing!: string[];
 
-  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 1000, description: 'Unexpected ids, sorted (at most 1,000)' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: 200 },
+    maxItems: 1000,
+    description: 'Unexpected ids, sorted (at most 1,000)',
+  })
   unexpected!: string[];
 }
 
