@@ -4,6 +4,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { buildAppConfig } from './config/app-config';
 import { ConfigurationError, validateEnvironment } from './config/environment';
+import { drainHttpServer } from './common/http/drain-http-server';
 import { configureApp } from './configure-app';
 import { DataDirInUseError } from './infrastructure/embedded/data-dir-lock';
 import { startServers } from './infrastructure/embedded/embedded-stack';
@@ -19,6 +20,14 @@ async function bootstrap(): Promise<void> {
   const shutdown = (reason: string, exitCode: number) => {
     stopping ??= (async () => {
       console.error(`Shutting down (${reason})`);
+      if (app) {
+        // No new connections from here on; requests being served get SHUTDOWN_DRAIN_MS to finish.
+        const drained = await drainHttpServer(app.getHttpServer(), env.SHUTDOWN_DRAIN_MS).catch((e) => {
+          console.error('Error while draining HTTP connections', e);
+          return 'cut' as const;
+        });
+        if (drained === 'cut') console.error(`Requests still open after ${env.SHUTDOWN_DRAIN_MS} ms were cut off`);
+      }
       await app?.close().catch((e) => console.error('Error while closing the app', e));
       await running.stop().catch((e) => console.error('Error while stopping embedded servers', e));
       process.exit(exitCode);

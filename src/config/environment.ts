@@ -132,6 +132,16 @@ export class EnvironmentVariables {
   @Max(3_600_000, { message: 'SEARCH_WORKER_POLL_MS must be at most 3600000 (one hour)' })
   SEARCH_WORKER_POLL_MS = 200;
 
+  /**
+   * On SIGTERM/SIGINT, how long requests already being served may take to finish (no new connections are
+   * accepted meanwhile); connections still open then are closed and shutdown goes on.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_DRAIN_MS must be a whole number of milliseconds' })
+  @Min(0, { message: 'SHUTDOWN_DRAIN_MS must be at least 0' })
+  @Max(600_000, { message: 'SHUTDOWN_DRAIN_MS must be at most 600000 (ten minutes)' })
+  SHUTDOWN_DRAIN_MS = 10_000;
+
   /** Run the scheduled saved-search alert job (daily alerts, leftover instant runs) in this process. */
   @Transform(toBool)
   @IsIn([true, false], { message: 'SAVED_SEARCH_ALERTS_JOB_ENABLED must be true or false' })

@@ -75,6 +75,7 @@ export class SearchEngineService {
           .catch((error: unknown) => Promise.reject(this.translate(error)))
       : null;
     if (current && !settingsDiffer(definition.settings, current)) return;
+    if (current) this.logger.warn(`Settings of index ${uid} differ from those declared in code; re-applying them`);
     await this.settle(this.meili.index(uid).updateSettings(definition.settings), 'update settings');
   }
 
@@ -132,6 +133,24 @@ export class SearchEngineService {
       return (await this.meili.index(this.uid(name)).getStats()).numberOfDocuments;
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return 0;
+      throw this.translate(error);
+    }
+  }
+
+  /**
+   * Every document id in an index (by logical name), read page by page with only the primary key fetched;
+   * an index that does not exist holds none. For comparing the index with PostgreSQL (search:verify).
+   */
+  async documentIds(name: string, primaryKey: string, pageSize = 10_000): Promise<string[]> {
+    const ids: string[] = [];
+    try {
+      for (let offset = 0; ; offset += pageSize) {
+        const page = await this.meili.index(this.uid(name)).getDocuments({ fields: [primaryKey], limit: pageSize, offset });
+        for (const doc of page.results) ids.push(String((doc as Record<string, unknown>)[primaryKey]));
+        if (page.results.length < pageSize) return ids;
+      }
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return [];
       throw this.translate(error);
     }
   }

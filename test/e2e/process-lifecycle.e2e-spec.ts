@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,8 +63,8 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 }
 
 /** Starts the app and waits for its "listening on http://host:port" line. */
-async function startApp(dataDir: string): Promise<RunningApp> {
-  const { child, out, err } = spawnApp({ DATA_DIR: dataDir, PORT: '0' });
+async function startApp(dataDir: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  const { child, out, err } = spawnApp({ DATA_DIR: dataDir, PORT: '0', ...env });
   const exited = exitOf(child);
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
@@ -197,6 +199,35 @@ async function json(url: string, init?: RequestInit): Promise<{ status: number; 
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
+/** One POST on a connection of its own; `connected` resolves once the TCP connection is up. */
+function postOnOwnConnection(url: string, body: unknown): { connected: Promise<void>; answered: Promise<number | string> } {
+  let onConnect!: () => void;
+  const connected = new Promise<void>((done) => (onConnect = done));
+  const answered = new Promise<number | string>((done) => {
+    const req = httpRequest(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json' } }, (res) => {
+      res.resume();
+      res.once('end', () => done(res.statusCode ?? 0));
+    });
+    req.once('socket', (socket) => socket.once('connect', onConnect));
+    req.once('error', (error) => done((error as NodeJS.ErrnoException).code ?? error.message));
+    req.end(JSON.stringify(body));
+  });
+  return { connected, answered };
+}
+
+/** Whether a fresh TCP connection to `url`'s port is accepted. */
+function connectionRefused(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done) => {
+    const socket = connect(Number(port), hostname);
+    socket.once('connect', () => {
+      socket.destroy();
+      done(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => done(error.code === 'ECONNREFUSED'));
+  });
+}
+
 jest.setTimeout(300_000);
 
 describe('the built app as a process: start, restart, stop', () => {
@@ -275,6 +306,47 @@ describe('the built app as a process: start, restart, stop', () => {
     } finally {
       expect(await stopApp(app, 'SIGTERM')).toEqual({ code: 0, signal: null });
     }
+    expect(await leftovers(dataDir, tree)).toEqual([]);
+  });
+
+  it('SIGTERM under load: requests being served finish with 2xx, new connections are refused, it exits in bounded time', async () => {
+    const app = await startApp(dataDir, {
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      AUTH_CLIENT_RATE_LIMIT_PER_MINUTE: '100000',
+      SHUTDOWN_DRAIN_MS: '30000',
+    });
+    const tree = await descendantsOf(app.child.pid!);
+    const serverPids = tree.map((p) => p.pid);
+    // Sign-ups hash a password each (slow by design): 24 at once keep the app busy for a while.
+    const load = Array.from({ length: 24 }, (_, i) =>
+      postOnOwnConnection(`${app.url}/api/v1/auth/register`, {
+        email: `drain.${Date.now()}.${i}@example.org`,
+        password: 'a long enough password',
+        role: 'candidate',
+      }),
+    );
+    await Promise.all(load.map((r) => r.connected));
+    // Until the app has read each request (a connection whose request is not read yet counts as idle and is closed).
+    await sleep(1_500);
+    const signalled = Date.now();
+    app.child.kill('SIGTERM');
+    await sleep(200);
+    const refused = await connectionRefused(app.url);
+    const statuses = await Promise.all(load.map((r) => r.answered));
+    const killer = setTimeout(() => app.child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    const exit = await app.exited.finally(() => clearTimeout(killer));
+    const exitMs = Date.now() - signalled;
+
+    expect({ failed: statuses.filter((s) => s !== 201), stderr: app.stderr().slice(-2000) }).toEqual({
+      failed: [],
+      stderr: expect.any(String),
+    });
+    expect(refused).toBe(true);
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(exitMs).toBeLessThan(45_000);
+    expect(app.stderr()).not.toContain('were cut off');
+    // The embedded PostgreSQL and Meilisearch (and PostgreSQL's workers) are gone, checked by pid.
+    expect(serverPids.length).toBeGreaterThanOrEqual(2);
     expect(await leftovers(dataDir, tree)).toEqual([]);
   });
 

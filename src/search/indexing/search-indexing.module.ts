@@ -13,6 +13,7 @@ import { OutboxRepository } from './outbox.repository';
 import { SearchOutboxService } from './search-outbox.service';
 import { SearchAdminController } from './search-admin.controller';
 import { SearchReindexerService } from './search-reindexer.service';
+import { SearchVerifierService } from './search-verifier.service';
 
 /**
  * The Postgres → Meilisearch pipeline shared by every indexed resource.
@@ -27,7 +28,15 @@ import { SearchReindexerService } from './search-reindexer.service';
     TypeOrmModule.forFeature([SearchOutboxEntryEntity, SearchIndexFailureEntity, SearchRebuildEntity]),
   ],
   controllers: [SearchAdminController],
-  providers: [IndexRegistry, OutboxRepository, OutboxProcessor, OutboxWorker, SearchOutboxService, SearchReindexerService],
-  exports: [SearchOutboxService, SearchReindexerService, SearchEngineModule],
+  providers: [
+    IndexRegistry,
+    OutboxRepository,
+    OutboxProcessor,
+    OutboxWorker,
+    SearchOutboxService,
+    SearchReindexerService,
+    SearchVerifierService,
+  ],
+  exports: [SearchOutboxService, SearchReindexerService, SearchVerifierService, SearchEngineModule],
 })
 export class SearchIndexingModule {}
