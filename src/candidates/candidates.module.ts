@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SchedulingModule } from '../common/scheduling/scheduling.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { HooksModule } from '../common/hooks/hooks.module';
@@ -22,6 +23,7 @@ import { CandidateProfileEntity } from './entities/candidate-profile.entity';
 
 @Module({
   imports: [
+    SchedulingModule,
     TypeOrmModule.forFeature([CandidateProfileEntity]),
     AuthModule,
     TaxonomyModule,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SchedulingModule } from '../common/scheduling/scheduling.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { EmployersModule } from '../employers/employers.module';
@@ -23,6 +24,7 @@ import { SavedSearchesService } from './saved-searches.service';
  */
 @Module({
   imports: [
+    SchedulingModule,
     TypeOrmModule.forFeature([SavedSearchEntity, SavedSearchHitEntity, InstantAlertTriggerEntity]),
     CandidatesModule,
     EmployersModule,
