@@ -73,7 +73,10 @@ export const UNEXPECTED_ERROR_RESPONSE = { status: 500, description: DEFAULT_DES
 
 /** `Retry-After` of every 503 (AllExceptionsFilter sets it). */
 export const RETRY_AFTER_HEADER: HeadersObject = {
-  'Retry-After': { description: 'Seconds after which to try again', schema: { type: 'integer', minimum: 1, maximum: 3600 } },
+  'Retry-After': {
+    description: 'Seconds after which to try again',
+    schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 3600 },
+  },
 };
 
 /** Any route may find the database unavailable (down or restarting): the document adds this to every operation. */
