@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { keepRequestBodyErrors } from './common/errors/request-body-error';
+import { keepRequestBodyErrors, rejectHostileBodies } from './common/errors/request-body-error';
 import { createOpenApiDocument } from './openapi-document';
 
 export const API_PREFIX = 'api/v1';
@@ -28,9 +28,10 @@ export function configureApp(app: INestApplication): INestApplication {
     }),
   );
   // Nest's own JSON parser (same options; Nest then skips registering it), followed by a
+  // check of the body's nesting depth and keys and a
   // handler that keeps its errors recognisable for the exception filter (request.malformed_json…).
   (app as NestExpressApplication).useBodyParser('json');
-  app.use(keepRequestBodyErrors);
+  app.use(rejectHostileBodies, keepRequestBodyErrors);
   SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -119,6 +119,8 @@ describe('error codes', () => {
       'parameters.too.many': 413,
       'encoding.unsupported': 415,
       'charset.unsupported': 415,
+      'entity.too.deep': 400,
+      'entity.proto.key': 400,
     };
     const parserMismatches = Object.entries(BODY_PARSER_CODES).filter(
       ([type, code]) => statusOf.get(code) !== bodyParserStatus[type as keyof typeof BODY_PARSER_CODES],

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { BEARER_SCHEME } from './auth/decorators/public.decorator';
-import { ErrorResponse, UNEXPECTED_ERROR_RESPONSE } from './common/http/api-error-responses';
+import { DATABASE_UNAVAILABLE_RESPONSE, ErrorResponse, UNEXPECTED_ERROR_RESPONSE } from './common/http/api-error-responses';
 
 /** The tags of the document, in the order the UI lists them. */
 const TAGS: [name: string, description: string][] = [
@@ -53,6 +53,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addSecurityRequirements(BEARER_SCHEME)
     .addGlobalResponse(
       UNEXPECTED_ERROR_RESPONSE,
+      DATABASE_UNAVAILABLE_RESPONSE,
       { status: 400, description: 'Malformed request (e.g. a body that is not valid JSON)', type: ErrorResponse },
       // The body parser runs before any route, for every method: a body it cannot take is refused the same way everywhere.
       { status: 413, description: 'Request body too large (`request.too_large`)', type: ErrorResponse },

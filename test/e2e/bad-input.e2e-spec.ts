@@ -136,4 +136,51 @@ describe('bad input never causes a 500 and never changes stored data', () => {
       }
     }
   });
+
+  it.each([
+    ['objects', '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)],
+    ['arrays', '['.repeat(10_000) + ']'.repeat(10_000)],
+    ['just past the limit', '['.repeat(33) + ']'.repeat(33)],
+  ])('a JSON body nesting too deep (%s) is 400 request.too_deep on every route, also unauthenticated', async (_name, body) => {
+    for (const [path, who] of [
+      ['/api/v1/auth/register', null],
+      ['/api/v1/job-offers', employer],
+    ] as const) {
+      let req = t.http().post(path).set('Content-Type', 'application/json');
+      if (who) req = req.set(who.auth);
+      const res = await req.send(body);
+      expect({ path, status: res.status, code: res.body.code }).toEqual({ path, status: 400, code: 'request.too_deep' });
+      expect(res.body.message).toBe('Request body nests deeper than 32 levels');
+    }
+    // 32 levels are read (and then validated as usual).
+    const ok = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('['.repeat(32) + ']'.repeat(32));
+    expect(ok.body.code).toBe('validation.failed');
+  });
+
+  it('__proto__ and constructor keys in a body are refused as unknown fields and pollute no prototype', async () => {
+    const hostile = [
+      '{"__proto__":{"polluted":"yes"},"email":"proto@example.org","password":"correct horse battery staple","role":"candidate"}',
+      '{"constructor":{"prototype":{"polluted":"yes"}},"email":"ctor@example.org","password":"correct horse battery staple","role":"candidate"}',
+      '{"email":"nested@example.org","password":"correct horse battery staple","role":"candidate","preferredLanguage":{"__proto__":{"polluted":"yes"}}}',
+    ];
+    const before = await snapshot();
+    for (const body of hostile) {
+      const res = await t.http().post('/api/v1/auth/register').set('Content-Type', 'application/json').send(body);
+      expect({ body, status: res.status, code: res.body.code }).toEqual({ body, status: 400, code: 'validation.failed' });
+    }
+    const patched = await t
+      .http()
+      .patch('/api/v1/candidates/me')
+      .set(candidate.auth)
+      .set('Content-Type', 'application/json')
+      .send('{"version":1,"__proto__":{"polluted":"yes"},"languages":[{"__proto__":{"polluted":"yes"},"code":"de","level":"B2"}]}');
+    expect(patched.status).toBe(400);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await snapshot()).toEqual(before);
+  });
 });

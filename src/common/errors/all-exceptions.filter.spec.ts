@@ -10,15 +10,22 @@ import {
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { ValidationFailedException } from '../http/validation';
-import { AllExceptionsFilter } from './all-exceptions.filter';
+import { AllExceptionsFilter, RETRY_AFTER_SECONDS } from './all-exceptions.filter';
 import { StaleVersionError } from './common.errors';
 import { keepRequestBodyErrors, RequestBodyError } from './request-body-error';
 
 /** What the filter answers for an exception: status and JSON body. */
+let sentHeaders: Record<string, string> = {};
+
 function answer(exception: unknown): { status: number; body: Record<string, unknown> } {
   const sent: { status: number; body: Record<string, unknown> } = { status: 0, body: {} };
+  sentHeaders = {};
   const response = {
     headersSent: false,
+    setHeader(name: string, value: string) {
+      sentHeaders[name] = value;
+      return this;
+    },
     status(code: number) {
       sent.status = code;
       return this;
@@ -41,7 +48,59 @@ function bodyParserError(status: number, type: string, message = 'raw parser mes
 }
 
 describe('AllExceptionsFilter', () => {
-  beforeAll(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+  beforeAll(() => {
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  });
+
+  const connectionFailures: [string, unknown][] = [
+    ['ECONNREFUSED', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['ECONNRESET', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+    ['ETIMEDOUT', Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' })],
+    ['EPIPE', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })],
+    ['a dual-stack AggregateError', new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })], '')],
+    ['pg: Connection terminated unexpectedly', new Error('Connection terminated unexpectedly')],
+    ['pg-pool: timeout', new Error('timeout exceeded when trying to connect')],
+    ['SQLSTATE 57P01 (admin shutdown)', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
+    ['SQLSTATE 57P03 (cannot connect now)', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
+    ['SQLSTATE 08006 (class 08)', Object.assign(new Error('connection failure'), { code: '08006' })],
+    ['TypeORM QueryFailedError wrapping 57P02', Object.assign(new Error('crash shutdown'), { driverError: { code: '57P02' } })],
+    ['an error caused by ECONNREFUSED', new Error('query failed', { cause: { code: 'ECONNREFUSED' } })],
+  ];
+
+  it.each(connectionFailures)('answers a lost database (%s) 503 database.unavailable with Retry-After', (_name, error) => {
+    expect(answer(error)).toEqual({
+      status: 503,
+      body: {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: `The database is unavailable right now; retry in ${RETRY_AFTER_SECONDS} seconds.`,
+        code: 'database.unavailable',
+      },
+    });
+    expect(sentHeaders['Retry-After']).toBe(String(RETRY_AFTER_SECONDS));
+  });
+
+  it.each([
+    ['a unique violation', Object.assign(new Error('duplicate key'), { code: '23505' })],
+    ['a syntax error wrapped by TypeORM', Object.assign(new Error('syntax error'), { driverError: { code: '42601' } })],
+    ['a plain error', new Error('boom')],
+  ])('answers %s 500, not 503', (_name, error) => {
+    expect(answer(error).status).toBe(500);
+    expect(sentHeaders['Retry-After']).toBeUndefined();
+  });
+
+  it('answers a request body nesting too deep 400 request.too_deep', () => {
+    expect(answer(new RequestBodyError(400, 'entity.too.deep', 'Request body nests deeper than 32 levels'))).toEqual({
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', message: 'Request body nests deeper than 32 levels', code: 'request.too_deep' },
+    });
+  });
+
+  it('adds Retry-After to a search 503 and to a passed-through 503 (health)', () => {
+    answer(new ServiceUnavailableException({ status: 'error', info: {}, error: {}, details: {} }));
+    expect(sentHeaders['Retry-After']).toBe(String(RETRY_AFTER_SECONDS));
+  });
   afterAll(() => jest.restoreAllMocks());
 
   it('answers a domain error with the status of its category and its own code', () => {

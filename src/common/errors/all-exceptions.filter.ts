@@ -3,9 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 import { ValidationFailedException } from '../http/validation';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 import type { ErrorCode } from './error-catalogue';
 import { httpStatusFor } from './http-status-for';
+
+/** Sent with every 503 (database, search, health): when to try again; a restart of either takes seconds. */
+export const RETRY_AFTER_SECONDS = 5;
 
 interface ErrorBody {
   statusCode: number;
@@ -38,6 +42,9 @@ export const BODY_PARSER_CODES = {
   'parameters.too.many': 'request.too_large',
   'encoding.unsupported': 'request.unsupported_encoding',
   'charset.unsupported': 'request.unsupported_encoding',
+  // Not body-parser's own: rejectHostileBodies, right after it.
+  'entity.too.deep': 'request.too_deep',
+  'entity.proto.key': 'validation.failed',
 } as const satisfies Record<string, ErrorCode>;
 
 /** Every code this filter gives itself, not taken from a DomainError (some, e.g. auth.unauthenticated, are DomainError codes too). */
@@ -47,6 +54,7 @@ export const FILTER_ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(HTTP_EXCEPTION_CODES),
     ...Object.values(BODY_PARSER_CODES),
     'request.invalid',
+    'database.unavailable',
     'internal',
   ]),
 ];
@@ -71,12 +79,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     const passthrough = asPassthroughBody(exception);
-    if (passthrough) {
-      response.status(passthrough.status).json(passthrough.body);
-      return;
-    }
-    const body = this.toBody(exception);
-    response.status(body.statusCode).json(body);
+    const answer = passthrough ?? ((body) => ({ status: body.statusCode, body }))(this.toBody(exception));
+    if (answer.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    response.status(answer.status).json(answer.body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -93,6 +98,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const parserError = asBodyParserError(exception);
     if (parserError) return parserError;
+    if (isDatabaseUnavailable(exception)) {
+      // Expected while PostgreSQL restarts: a warning without the stack, not an error id.
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'Service Unavailable',
+        message: `The database is unavailable right now; retry in ${RETRY_AFTER_SECONDS} seconds.`,
+        code: 'database.unavailable',
+      };
+    }
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId }, `Unhandled error ${errorId}`);
     return {
@@ -129,6 +144,7 @@ function asBodyParserError(exception: unknown): ErrorBody | null {
       : e.type === 'entity.too.large'
         ? 'Request body is too large'
         : String(e.message);
+  // entity.too.deep, entity.proto.key: rejectHostileBodies' own message says what is wrong.
   const code = (BODY_PARSER_CODES as Record<string, ErrorCode>)[e.type] ?? 'request.invalid';
   return { statusCode: e.status, error: STATUS_CODES[e.status] ?? 'Error', message, code };
 }

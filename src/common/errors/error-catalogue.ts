@@ -44,6 +44,14 @@ export const ERROR_DEFINITIONS = {
     meaning: 'The id in the path is not a well-formed id, so no resource can have it.',
   },
   rate_limited: { category: ErrorCategory.RateLimited, meaning: 'Too many requests from this client or for this account; retry later.' },
+  'request.too_deep': {
+    category: ErrorCategory.InvalidInput,
+    meaning: 'The JSON body nests objects or arrays deeper than the API reads (32 levels).',
+  },
+  'database.unavailable': {
+    category: ErrorCategory.DatabaseUnavailable,
+    meaning: 'The database cannot be reached right now (down or restarting); retry after the `Retry-After` seconds.',
+  },
   internal: {
     category: ErrorCategory.Internal,
     meaning: 'An unexpected error on our side; the answer carries an `errorId` to quote to support.',

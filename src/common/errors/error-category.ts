@@ -15,4 +15,5 @@ export enum ErrorCategory {
   RateLimited = 'rate_limited',
   Internal = 'internal',
   SearchUnavailable = 'search_unavailable',
+  DatabaseUnavailable = 'database_unavailable',
 }

@@ -25,6 +25,7 @@ export function httpStatusFor(category: ErrorCategory): HttpStatus {
     case ErrorCategory.Internal:
       return HttpStatus.INTERNAL_SERVER_ERROR;
     case ErrorCategory.SearchUnavailable:
+    case ErrorCategory.DatabaseUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
       const unhandled: never = category;

@@ -24,3 +24,44 @@ export function keepRequestBodyErrors(error: unknown, _req: Request, _res: Respo
   const fromBodyParser = typeof e?.status === 'number' && typeof e.type === 'string' && e.status >= 400 && e.status < 500;
   next(fromBodyParser ? new RequestBodyError(e.status as number, e.type as string, String(e.message)) : error);
 }
+
+/** Deepest nesting of objects and arrays a JSON body may have (the DTOs nest 3 levels; 32 leaves room). */
+export const MAX_BODY_DEPTH = 32;
+
+/** Keys no DTO has that the validation's whitelist does not see (they name members of every object). */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor'];
+
+/**
+ * What a JSON body holds that no route reads: how deep it nests objects and
+ * arrays (counted up to `limit` + 1), and the first prototype key of some object.
+ */
+export function bodyShape(value: unknown, limit: number): { depth: number; protoKey: string | undefined } {
+  let depth = 0;
+  let protoKey: string | undefined;
+  // Counted without recursion: the body may nest far deeper than the stack.
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length) {
+    const [current, level] = pending.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    depth = Math.max(depth, level);
+    if (depth > limit) break;
+    protoKey ??= PROTOTYPE_KEYS.find((key) => Object.hasOwn(current, key));
+    for (const child of Object.values(current)) pending.push([child, level + 1]);
+  }
+  return { depth, protoKey };
+}
+
+/**
+ * Express middleware, right after the JSON body parser. A body nesting deeper
+ * than MAX_BODY_DEPTH is refused (`request.too_deep`) before validation, whose
+ * recursion such a body would otherwise overflow. A `__proto__` or `constructor`
+ * key (JSON.parse keeps them as own properties, so they pollute nothing, but
+ * the validation's whitelist does not see them and the DTO copy drops them) is
+ * refused like any unknown field (`validation.failed`), as the API contract wants.
+ */
+export function rejectHostileBodies(req: Request, _res: Response, next: NextFunction): void {
+  const { depth, protoKey } = bodyShape(req.body, MAX_BODY_DEPTH);
+  if (depth > MAX_BODY_DEPTH) next(new RequestBodyError(400, 'entity.too.deep', `Request body nests deeper than ${MAX_BODY_DEPTH} levels`));
+  else if (protoKey) next(new RequestBodyError(400, 'entity.proto.key', `property ${protoKey} should not exist`));
+  else next();
+}

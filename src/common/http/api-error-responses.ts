@@ -71,6 +71,23 @@ export const errorResponseSchema = () => ({ $ref: getSchemaPath(ErrorResponse) }
 /** Any route may fail unexpectedly: the document adds this to every operation (DocumentBuilder.addGlobalResponse). */
 export const UNEXPECTED_ERROR_RESPONSE = { status: 500, description: DEFAULT_DESCRIPTIONS[500], type: ErrorResponse } as const;
 
+/** `Retry-After` of every 503 (AllExceptionsFilter sets it). */
+export const RETRY_AFTER_HEADER: HeadersObject = {
+  'Retry-After': {
+    description: 'Seconds after which to try again',
+    schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 3600 },
+  },
+};
+
+/** Any route may find the database unavailable (down or restarting): the document adds this to every operation. */
+export const DATABASE_UNAVAILABLE_RESPONSE = {
+  status: 503,
+  description:
+    'The database (or, where the route uses it, search) is unavailable right now (`database.unavailable`); retry after `Retry-After` seconds',
+  type: ErrorResponse,
+  headers: RETRY_AFTER_HEADER,
+} as const;
+
 /**
  * Documents the error answers a route (or every route of a controller) can
  * give, each with the shared ErrorResponse body.
@@ -84,5 +101,6 @@ export function ApiErrors(...statuses: ErrorStatusSpec[]): MethodDecorator & Cla
         ? { status: spec[0], description: spec[1] }
         : { ...spec, description: spec.description ?? DEFAULT_DESCRIPTIONS[spec.status] },
   );
+  for (const entry of entries) if (entry.status === 503) entry.headers = { ...RETRY_AFTER_HEADER, ...entry.headers };
   return applyDecorators(ApiExtraModels(ErrorResponse), ...entries.map((entry) => ApiResponse({ ...entry, type: ErrorResponse })));
 }

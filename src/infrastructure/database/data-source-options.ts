@@ -21,6 +21,8 @@ export function dataSourceOptions(databaseUrl: string, overrides: Partial<{ pool
     synchronize: false,
     migrationsRun: false,
     poolSize: overrides.poolSize ?? 10,
-    extra: { connectionTimeoutMillis: 5_000 },
+    // A query that cannot get a connection (PostgreSQL down or restarting) fails within 3 s, and the
+    // exception filter answers 503 database.unavailable; the pool makes new connections once it is back.
+    extra: { connectionTimeoutMillis: 3_000 },
   };
 }
