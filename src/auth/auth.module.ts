@@ -5,6 +5,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ACCOUNT_THROTTLER, accountTracker, CLIENT_THROTTLER } from './auth-throttling';
+import { PostgresThrottlerStorage } from './throttling/postgres-throttler.storage';
+import { ThrottlerStorageModule } from './throttling/throttler-storage.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { AccountMailsService } from './account-mails.service';
@@ -41,24 +43,29 @@ import { UsersRepository } from './users.repository';
       }),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => [
-        // Password guessing on one account: counted per client address and e-mail, so one client's
-        // failed logins do not lock anyone else out, and many different users may sign in from one address.
-        {
-          name: ACCOUNT_THROTTLER,
-          ttl: 60_000,
-          limit: config.get('authRateLimitPerMinute', { infer: true }),
-          getTracker: accountTracker,
-        },
-        // Everything one client address does on the anonymous auth routes together, whatever the account.
-        {
-          name: CLIENT_THROTTLER,
-          ttl: 60_000,
-          limit: config.get('authClientRateLimitPerMinute', { infer: true }),
-          generateKey: (_context, tracker, name) => `${name}:${tracker}`,
-        },
-      ],
+      imports: [ThrottlerStorageModule],
+      inject: [ConfigService, PostgresThrottlerStorage],
+      useFactory: (config: ConfigService<AppConfig, true>, storage: PostgresThrottlerStorage) => ({
+        // Counters in PostgreSQL, shared by every app instance (docs/running-at-scale.md).
+        storage,
+        throttlers: [
+          // Password guessing on one account: counted per client address and e-mail, so one client's
+          // failed logins do not lock anyone else out, and many different users may sign in from one address.
+          {
+            name: ACCOUNT_THROTTLER,
+            ttl: 60_000,
+            limit: config.get('authRateLimitPerMinute', { infer: true }),
+            getTracker: accountTracker,
+          },
+          // Everything one client address does on the anonymous auth routes together, whatever the account.
+          {
+            name: CLIENT_THROTTLER,
+            ttl: 60_000,
+            limit: config.get('authClientRateLimitPerMinute', { infer: true }),
+            generateKey: (_context, tracker, name) => `${name}:${tracker}`,
+          },
+        ],
+      }),
     }),
   ],
   controllers: [AuthController, AccountController],

@@ -608,6 +608,7 @@ describe('access-control matrix', () => {
       stored: () => sql(`SELECT count(*) FROM blue_card_thresholds`),
     },
     { route: 'POST /api/v1/search/reindex', expected: staffOnly(200), path: () => '/api/v1/search/reindex' },
+    { route: 'GET /api/v1/search/verify', expected: staffOnly(200), path: () => '/api/v1/search/verify' },
   ];
 
   it('has a row for every operation of the OpenAPI document, and none for an operation it lacks', () => {

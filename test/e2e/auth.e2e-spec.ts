@@ -172,6 +172,16 @@ describe('auth: register, login, me, roles', () => {
 describe('validation of input', () => {
   const t = useTestApp();
 
+  it('refuses a common password at sign-up, naming the field, and creates no account', async () => {
+    const email = uniqueEmail('common');
+    const res = await t.http().post('/api/v1/auth/register').send({ email, password: 'qwerty123456', role: 'candidate' }).expect(400);
+    expect(res.body).toMatchObject({
+      code: 'validation.failed',
+      message: ['password is one of the most common passwords; choose one that is harder to guess'],
+    });
+    expect(await t.sql(`SELECT 1 FROM users WHERE email = $1`, [email])).toEqual([]);
+  });
+
   it('names every invalid field and rejects unknown ones', async () => {
     const res = await t
       .http()

@@ -88,6 +88,16 @@ async function register(instance: Instance, role: 'candidate' | 'employer' = 'ca
   return { ...user, token: accessToken };
 }
 
+/** Statuses of `attempts` wrong-password logins on one account, the n-th sent to instances[n % instances.length]. */
+async function failedLogins(instances: Instance[], email: string, attempts: number): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let n = 0; n < attempts; n++) {
+    const res = await call(instances[n % instances.length], 'POST', '/api/v1/auth/login', { email, password: 'wrong password 0000' });
+    statuses.push(res.status);
+  }
+  return statuses;
+}
+
 describe('several app instances on one PostgreSQL and one Meilisearch', () => {
   let host: TestApp;
   let second: TestApp;
@@ -108,6 +118,17 @@ describe('several app instances on one PostgreSQL and one Meilisearch', () => {
     await host?.close();
     await rm(dataDir, { recursive: true, force: true });
   }, 30_000);
+
+  it('counts login attempts on one account together across instances: 429 at the same attempt as on one instance', async () => {
+    const alternated = await register(a);
+    const single = await register(a);
+    const expected = [...Array<number>(ACCOUNT_LIMIT).fill(401), 429, 429];
+    expect(await failedLogins([a], single.email, ACCOUNT_LIMIT + 2)).toEqual(expected);
+    expect(await failedLogins([a, b], alternated.email, ACCOUNT_LIMIT + 2)).toEqual(expected);
+    // The counters are PostgreSQL's: they outlive any one process.
+    const rows = await host.sql(`SELECT hits FROM throttler_hits WHERE throttler = 'account'`);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+  });
 
   it('refuses on instance B a token signed out on instance A', async () => {
     const user = await register(a);

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ApiEnum, ApiText, ApiUuid } from '../../common/http/api-schema';
 import { MAIL_LANGUAGES, type MailLanguage } from '../../mail/outgoing-mail';
+import { IsNotCommonPassword } from '../common-passwords';
 import { ROLES, type Role } from '../role';
 
 export const languageMessage = `language must be one of: ${MAIL_LANGUAGES.join(', ')}`;
@@ -92,11 +93,13 @@ export class PasswordResetRequestDto {
   email!: string;
 }
 
-const NewPassword = (field: string) => (target: object, key: string) => {
+/** A password someone chooses: 12–256 characters and not on the list of common passwords. */
+export const NewPassword = (field: string) => (target: object, key: string) => {
   ApiProperty({ type: String, format: 'password', minLength: 12, maxLength: 256 })(target, key);
   IsString()(target, key);
   MinLength(12, { message: `${field} must be at least 12 characters long` })(target, key);
   MaxLength(256, { message: `${field} must be at most 256 characters long` })(target, key);
+  IsNotCommonPassword(field)(target, key);
 };
 
 export class PasswordResetConfirmDto {

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { ApiEnum } from '../../common/http/api-schema';
 import { MAIL_LANGUAGES, type MailLanguage } from '../../mail/outgoing-mail';
-import { languageMessage } from './account.dto';
+import { languageMessage, NewPassword } from './account.dto';
 import { SELF_REGISTERABLE_ROLES } from '../role';
 
 export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -15,10 +15,7 @@ export class RegisterDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ type: String, format: 'password', minLength: 12, maxLength: 256 })
-  @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters long' })
-  @MaxLength(256, { message: 'password must be at most 256 characters long' })
+  @NewPassword('password')
   password!: string;
 
   @ApiProperty({ enum: SELF_REGISTERABLE_ROLES, enumName: 'SelfRegisterableRole' })
