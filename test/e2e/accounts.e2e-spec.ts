@@ -203,7 +203,10 @@ describe('accounts: verification, password reset, sessions — mails over a real
       .set(bearer(here.accessToken))
       .send({ currentPassword: PASSWORD, newPassword: '1q2w3e4r5t6y' })
       .expect(400);
-    expect(common.body).toMatchObject({ code: 'validation.failed', message: [expect.stringMatching(/^newPassword is one of the most common/)] });
+    expect(common.body).toMatchObject({
+      code: 'validation.failed',
+      message: [expect.stringMatching(/^newPassword is one of the most common/)],
+    });
     const changed = await t
       .http()
       .post('/api/v1/auth/password')
