@@ -10,6 +10,8 @@ export interface MeiliReplica {
   /** Its URL as configured: the outbox's per-replica retry rows name the replica by it. */
   url: string;
   client: Meilisearch;
+  /** The same server with a short timeout, for health probes: a replica that hangs is found out in a second. */
+  probe: Meilisearch;
 }
 
 /**
@@ -19,18 +21,25 @@ export interface MeiliReplica {
  */
 export const MEILI_REQUEST_HEADERS = { 'Accept-Encoding': 'identity' } as const;
 
-export function createMeilisearchClient(host: string, apiKey: string): Meilisearch {
+export function createMeilisearchClient(host: string, apiKey: string, timeout = 10_000): Meilisearch {
   return new Meilisearch({
     host,
     apiKey,
-    timeout: 10_000,
+    timeout,
     // Node's fetch (undici) keeps connections alive by default; we only turn compression off.
     requestInit: { headers: { ...MEILI_REQUEST_HEADERS } },
     defaultWaitOptions: { timeout: 30_000, interval: 25 },
   });
 }
 
+const PROBE_TIMEOUT_MS = 1_000;
+
 /** One client per configured URL, named by position. */
 export function createMeilisearchReplicas(urls: string[], apiKey: string): MeiliReplica[] {
-  return urls.map((url, i) => ({ name: `search-replica-${i + 1}`, url, client: createMeilisearchClient(url, apiKey) }));
+  return urls.map((url, i) => ({
+    name: `search-replica-${i + 1}`,
+    url,
+    client: createMeilisearchClient(url, apiKey),
+    probe: createMeilisearchClient(url, apiKey, PROBE_TIMEOUT_MS),
+  }));
 }

@@ -30,6 +30,7 @@ export class ReplicaEngine {
   readonly name: string;
   readonly url: string;
   private readonly meili: Meilisearch;
+  private readonly probeClient: Meilisearch;
 
   constructor(
     replica: MeiliReplica,
@@ -38,12 +39,13 @@ export class ReplicaEngine {
     this.name = replica.name;
     this.url = replica.url;
     this.meili = replica.client;
+    this.probeClient = replica.probe;
   }
 
   /** Runs one request against this replica; connection failures become SearchUnavailableError. */
-  async call<T>(request: (meili: Meilisearch) => Promise<T>): Promise<T> {
+  async call<T>(request: (meili: Meilisearch) => Promise<T>, client = this.meili): Promise<T> {
     try {
-      const result = await request(this.meili);
+      const result = await request(client);
       this.status.markUp(this.url, this.name);
       return result;
     } catch (error) {
@@ -66,9 +68,9 @@ export class ReplicaEngine {
     );
   }
 
-  /** Meilisearch's own health answer (`available`); throws SearchUnavailableError when it does not answer. */
+  /** Meilisearch's own health answer (`available`), asked with a short timeout; throws SearchUnavailableError when it does not answer. */
   async health(): Promise<string> {
-    return (await this.call((meili) => meili.health())).status;
+    return (await this.call((meili) => meili.health(), this.probeClient)).status;
   }
 
   /** Creates the index if missing and applies its declared settings when they differ; waits until both are done. */

@@ -104,8 +104,8 @@ export class OutboxRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO search_outbox (resource, entity_id, replica, attempts, next_attempt_at, last_error)
-       SELECT $1, $2, $3, $4, clock_timestamp() + make_interval(secs => $5::double precision / 1000), $6
-        WHERE NOT EXISTS (SELECT 1 FROM search_outbox WHERE resource = $1 AND entity_id = $2 AND replica = $3)`,
+       SELECT $1::varchar, $2::varchar, $3::varchar, $4::integer, clock_timestamp() + make_interval(secs => $5::double precision / 1000), $6::text
+        WHERE NOT EXISTS (SELECT 1 FROM search_outbox WHERE resource = $1::varchar AND entity_id = $2::varchar AND replica = $3::varchar)`,
       [row.resource, row.entityId, row.replica, row.attempts, row.delayMs, row.error],
     );
   }
