@@ -1,5 +1,5 @@
 import { type ConfigService } from '@nestjs/config';
-import { type EnvironmentVariables } from './environment';
+import { type EnvironmentVariables, meiliUrlList } from './environment';
 
 /** The resolved, typed configuration the app runs with (after embedded servers are up). */
 export interface AppConfig {
@@ -8,7 +8,10 @@ export interface AppConfig {
   port: number;
   dataDir: string;
   databaseUrl: string;
+  /** The first (or only) Meilisearch server. */
   meiliUrl: string;
+  /** Every Meilisearch replica, in MEILI_URL's order (one entry unless MEILI_URL lists several). */
+  meiliUrls: string[];
   meiliMasterKey: string;
   meiliIndexPrefix: string;
   /** Index uids that do not follow the prefix rule, by logical name. */
@@ -46,6 +49,7 @@ export type TypedConfigService = ConfigService<AppConfig, true>;
 
 export interface ResolvedServers {
   databaseUrl: string;
+  /** One URL or a comma-separated list of replicas. */
   meiliUrl: string;
   meiliMasterKey: string;
   jwtSecret: string;
@@ -58,7 +62,8 @@ export function buildAppConfig(env: EnvironmentVariables, servers: ResolvedServe
     port: env.PORT,
     dataDir: env.DATA_DIR,
     databaseUrl: servers.databaseUrl,
-    meiliUrl: servers.meiliUrl,
+    meiliUrl: meiliUrlList(servers.meiliUrl)[0],
+    meiliUrls: meiliUrlList(servers.meiliUrl),
     meiliMasterKey: servers.meiliMasterKey,
     meiliIndexPrefix: env.MEILI_INDEX_PREFIX,
     meiliIndexUids: env.MEILI_TAXONOMY_INDEX ? { taxonomy: env.MEILI_TAXONOMY_INDEX } : {},

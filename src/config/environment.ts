@@ -48,8 +48,12 @@ export class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  /**
+   * One Meilisearch server, or several replicas separated by commas (`http://meili-1:7700,http://meili-2:7700`),
+   * all with the same MEILI_MASTER_KEY: the outbox writes every change to each, searches go to a healthy one.
+   */
   @IsOptional()
-  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'MEILI_URL must look like http://host:7700' })
+  @IsServerList()
   MEILI_URL?: string;
 
   /** Required whenever Meilisearch is external; the embedded one gets a generated key. */
@@ -219,6 +223,41 @@ function IsGreaterThanHidePeriod() {
           typeof value === 'number' && value > (args!.object as EnvironmentVariables).RETENTION_HIDE_AFTER_DAYS,
         defaultMessage: () => 'RETENTION_ERASE_AFTER_DAYS must be greater than RETENTION_HIDE_AFTER_DAYS',
       },
+    });
+}
+
+const MEILI_URL_PATTERN = /^https?:\/\/[^\s/,]+(\/[^\s,]*)?$/;
+
+/** The entries of a comma-separated MEILI_URL (blanks around commas ignored). */
+export function meiliUrlList(value: string): string[] {
+  return value.split(',').map((entry) => entry.trim());
+}
+
+/** Each entry of MEILI_URL looks like http://host:7700 and parses; the message names the wrong one. */
+function IsServerList() {
+  const wrong = (value: unknown): string | null => {
+    if (typeof value !== 'string') return String(value);
+    const entries = meiliUrlList(value);
+    const bad = entries.find((entry) => !MEILI_URL_PATTERN.test(entry) || !URL.canParse(entry));
+    if (bad !== undefined) return bad;
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      const normal = new URL(entry).href;
+      if (seen.has(normal)) return `${entry} (listed twice)`;
+      seen.add(normal);
+    }
+    return null;
+  };
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isServerList',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: (args) =>
+          `MEILI_URL must be http://host:7700 or a comma-separated list of such URLs; wrong entry: "${wrong(args.value) ?? ''}"`,
+      },
+      validator: { validate: (value: unknown) => wrong(value) === null },
     });
 }
 

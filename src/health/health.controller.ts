@@ -14,7 +14,10 @@ export class HealthController {
     private readonly search: SearchHealthIndicator,
   ) {}
 
-  /** 200 when PostgreSQL and Meilisearch both answer, 503 (same shape, "down" entries) otherwise. */
+  /**
+   * 200 when PostgreSQL and Meilisearch both answer, 503 (same shape, "down" entries) otherwise. With several
+   * Meilisearch replicas, search is up while one of them answers; `search.replicas` tells which.
+   */
   @Public()
   @Get()
   @HealthCheck({ swaggerDocumentation: false })

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { MeilisearchClientModule } from '../search/meilisearch-client.module';
+import { SearchEngineModule } from '../search/search-engine.module';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }), MeilisearchClientModule],
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }), SearchEngineModule],
   controllers: [HealthController],
 })
 export class HealthModule {}

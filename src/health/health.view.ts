@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { ApiEnum, ApiObject, ApiText } from '../common/http/api-schema';
 
 /** The health check's answer (@nestjs/terminus), the same shape for 200 and 503. */
@@ -9,6 +9,22 @@ export class HealthIndicatorView {
 
   @ApiText(1000, { required: false, description: 'Why it is down' })
   message?: string;
+
+  @ApiProperty({
+    type: 'object',
+    required: false,
+    maxProperties: 32,
+    description:
+      'Search only, when MEILI_URL lists several Meilisearch replicas: each replica (`search-replica-1`, …) up or down. ' +
+      '`search` is up while at least one replica answers.',
+    additionalProperties: {
+      type: 'object',
+      required: ['status'],
+      additionalProperties: false,
+      properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string', maxLength: 1000 } },
+    },
+  } as unknown as ApiPropertyOptions)
+  replicas?: Record<string, { status: 'up' | 'down'; message?: string }>;
 }
 
 export class HealthIndicators {

@@ -1,22 +1,20 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig } from '../config/app-config';
-import { createMeilisearchClient, MEILI_CLIENT } from './meilisearch.client';
-import { SearchHealthIndicator } from './search-health.indicator';
+import { createMeilisearchReplicas, MEILI_REPLICAS } from './meilisearch.client';
+import { ReplicaStatus } from './replica-status';
 
-/** Provides the Meilisearch client to the search feature and its health indicator. */
+/** Provides the Meilisearch replicas (one unless MEILI_URL lists several) and what this process knows of their health. */
 @Module({
-  imports: [TerminusModule],
   providers: [
     {
-      provide: MEILI_CLIENT,
+      provide: MEILI_REPLICAS,
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) =>
-        createMeilisearchClient(config.get('meiliUrl', { infer: true }), config.get('meiliMasterKey', { infer: true })),
+        createMeilisearchReplicas(config.get('meiliUrls', { infer: true }), config.get('meiliMasterKey', { infer: true })),
     },
-    SearchHealthIndicator,
+    ReplicaStatus,
   ],
-  exports: [MEILI_CLIENT, SearchHealthIndicator],
+  exports: [MEILI_REPLICAS, ReplicaStatus],
 })
 export class MeilisearchClientModule {}

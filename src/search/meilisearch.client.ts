@@ -1,7 +1,18 @@
 import { Meilisearch } from 'meilisearch';
 
-/** Injection token of the one Meilisearch client; only src/search talks to it. */
-export const MEILI_CLIENT = Symbol('MEILI_CLIENT');
+/** Injection token of the Meilisearch replicas (one unless MEILI_URL lists several); only src/search talks to them. */
+export const MEILI_REPLICAS = Symbol('MEILI_REPLICAS');
+
+/** One Meilisearch server of the configured list. Every replica holds every index; the outbox writes each. */
+export interface MeiliReplica {
+  /** `search-replica-1`, `search-replica-2`, … in MEILI_URL's order: what /health and the logs call it. */
+  name: string;
+  /** Its URL as configured: the outbox's per-replica retry rows name the replica by it. */
+  url: string;
+  client: Meilisearch;
+  /** The same server with a short timeout, for health probes: a replica that hangs is found out in a second. */
+  probe: Meilisearch;
+}
 
 /**
  * Headers every request sends. The client's default fetch asks for gzip, and
@@ -10,13 +21,25 @@ export const MEILI_CLIENT = Symbol('MEILI_CLIENT');
  */
 export const MEILI_REQUEST_HEADERS = { 'Accept-Encoding': 'identity' } as const;
 
-export function createMeilisearchClient(host: string, apiKey: string): Meilisearch {
+export function createMeilisearchClient(host: string, apiKey: string, timeout = 10_000): Meilisearch {
   return new Meilisearch({
     host,
     apiKey,
-    timeout: 10_000,
+    timeout,
     // Node's fetch (undici) keeps connections alive by default; we only turn compression off.
     requestInit: { headers: { ...MEILI_REQUEST_HEADERS } },
     defaultWaitOptions: { timeout: 30_000, interval: 25 },
   });
+}
+
+const PROBE_TIMEOUT_MS = 1_000;
+
+/** One client per configured URL, named by position. */
+export function createMeilisearchReplicas(urls: string[], apiKey: string): MeiliReplica[] {
+  return urls.map((url, i) => ({
+    name: `search-replica-${i + 1}`,
+    url,
+    client: createMeilisearchClient(url, apiKey),
+    probe: createMeilisearchClient(url, apiKey, PROBE_TIMEOUT_MS),
+  }));
 }

@@ -2,7 +2,7 @@ import type { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/infrastructure/database/data-source-options';
-import { createMeilisearchClient } from '../../src/search/meilisearch.client';
+import { createMeilisearchReplicas } from '../../src/search/meilisearch.client';
 import { SearchEngineService } from '../../src/search/search-engine.service';
 import { TaxonomyImportRepository } from '../../src/taxonomy/taxonomy-import.repository';
 import { TaxonomyImporterService } from '../../src/taxonomy/taxonomy-importer.service';
@@ -23,7 +23,7 @@ export async function prepareTemplate(servers: { databaseUrl: string; meiliUrl: 
     await new TaxonomyImporterService(new TaxonomyImportRepository(dataSource)).importAll();
     const settings: Partial<AppConfig> = { meiliIndexPrefix: 'test_', meiliIndexUids: { taxonomy: SHARED_TAXONOMY_INDEX } };
     const config = { get: (key: keyof AppConfig) => settings[key] } as unknown as ConfigService<AppConfig, true>;
-    const engine = new SearchEngineService(createMeilisearchClient(servers.meiliUrl, servers.meiliMasterKey), config);
+    const engine = new SearchEngineService(createMeilisearchReplicas([servers.meiliUrl], servers.meiliMasterKey), config);
     await new TaxonomyIndexSync(new TaxonomyRepository(dataSource), engine).syncIfStale();
   } finally {
     await dataSource.destroy();

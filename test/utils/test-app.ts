@@ -107,7 +107,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await rm(dataDir, { recursive: true, force: true });
       if (shared) return;
       await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await deleteIndexesWithPrefix(config.meiliUrl, config.meiliMasterKey, config.meiliIndexPrefix);
+      for (const url of config.meiliUrls) await deleteIndexesWithPrefix(url, config.meiliMasterKey, config.meiliIndexPrefix);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import type { ReplicaEngine } from '../replica-engine';
 import { SearchEngineService } from '../search-engine.service';
 import { INDEXED_RESOURCE, IndexedResource } from './indexed-resource';
 
@@ -8,8 +9,10 @@ const SETTINGS_RETRY_MS = 5_000;
 /**
  * Knows every IndexedResource of the app (discovered by the @SearchIndexed
  * marker) and makes sure each index exists with the settings declared in code
- * before anything is written to it. Settings are applied at start-up; when
- * Meilisearch is down then, on first use or by the background retry.
+ * before anything is written to it — on each replica. Settings are applied at
+ * start-up on every reachable replica; on a replica that is down then, on first
+ * use or by the background retry; and again on first use after a replica that
+ * was down answers again (it may have come back empty).
  */
 @Injectable()
 export class IndexRegistry implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,6 +28,7 @@ export class IndexRegistry implements OnModuleInit, OnApplicationBootstrap, OnAp
   ) {}
 
   onModuleInit(): void {
+    this.engine.status.onRecovered((url) => this.forgetReplica(url));
     for (const wrapper of this.discovery.getProviders()) {
       const { instance, metatype } = wrapper;
       if (!instance || !metatype || !this.reflector.get(INDEXED_RESOURCE, metatype)) continue;
@@ -51,21 +55,36 @@ export class IndexRegistry implements OnModuleInit, OnApplicationBootstrap, OnAp
     return found;
   }
 
-  /** Resolves once the index exists with its declared settings (cached; retried after a failure). */
-  ensureReady(resource: string): Promise<void> {
-    let pending = this.ready.get(resource);
+  /**
+   * Resolves once the index exists with its declared settings on this replica (every replica when none is
+   * named); cached per replica, retried after a failure.
+   */
+  async ensureReady(resource: string, replica?: ReplicaEngine): Promise<void> {
+    if (!replica) {
+      await Promise.all(this.engine.replicas().map((r) => this.ensureReady(resource, r)));
+      return;
+    }
+    const key = `${resource}@${replica.url}`;
+    let pending = this.ready.get(key);
     if (!pending) {
-      pending = this.engine.ensureIndex(this.get(resource).definition);
-      this.ready.set(resource, pending);
-      pending.catch(() => this.ready.delete(resource));
+      const definition = this.get(resource).definition;
+      pending = replica.ensureIndex(definition, this.engine.uid(definition.name));
+      this.ready.set(key, pending);
+      pending.catch(() => this.ready.delete(key));
     }
     return pending;
   }
 
+  /** Settings are applied again on this replica's next use. */
+  private forgetReplica(url: string): void {
+    for (const key of [...this.ready.keys()]) if (key.endsWith(`@${url}`)) this.ready.delete(key);
+  }
+
   private async applyAllSettings(): Promise<void> {
-    try {
-      await Promise.all(this.all().map((r) => this.ensureReady(r.definition.name)));
-    } catch (error) {
+    const pending = this.engine.replicas().flatMap((replica) => this.all().map((r) => this.ensureReady(r.definition.name, replica)));
+    const failed = (await Promise.allSettled(pending)).find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) {
+      const error: unknown = failed.reason;
       this.logger.warn(`Index settings not applied (${(error as Error).message}); retrying in ${SETTINGS_RETRY_MS / 1000} s`);
       this.retry = setTimeout(() => void this.applyAllSettings(), SETTINGS_RETRY_MS);
       this.retry.unref();

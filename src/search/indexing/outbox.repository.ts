@@ -8,6 +8,8 @@ export interface ClaimedEntry {
   id: string;
   resource: string;
   entityId: string;
+  /** The replica (URL) this row is for; null: every replica. */
+  replica: string | null;
   attempts: number;
 }
 
@@ -57,7 +59,7 @@ export class OutboxRepository {
         where = 'resource = $2 AND entity_id = ANY($3::text[])';
       }
       const rows: ClaimedEntry[] = await manager.query(
-        `SELECT id::text AS id, resource, entity_id AS "entityId", attempts
+        `SELECT id::text AS id, resource, entity_id AS "entityId", replica, attempts
            FROM search_outbox WHERE ${where}
           ORDER BY id LIMIT $1 FOR UPDATE ${wait ? '' : 'SKIP LOCKED'}`,
         params,
@@ -90,6 +92,31 @@ export class OutboxRepository {
 
   async deleteEntries(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length) await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /**
+   * A change that did not reach one replica: retried for that replica only, after `delayMs`. One such row per
+   * entity and replica is enough (it re-reads the current state when it runs), so none is added when one waits.
+   */
+  async insertRetry(
+    manager: EntityManager,
+    row: { resource: string; entityId: string; replica: string; attempts: number; delayMs: number; error: string },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO search_outbox (resource, entity_id, replica, attempts, next_attempt_at, last_error)
+       SELECT $1::varchar, $2::varchar, $3::varchar, $4::integer, clock_timestamp() + make_interval(secs => $5::double precision / 1000), $6::text
+        WHERE NOT EXISTS (SELECT 1 FROM search_outbox WHERE resource = $1::varchar AND entity_id = $2::varchar AND replica = $3::varchar)`,
+      [row.resource, row.entityId, row.replica, row.attempts, row.delayMs, row.error],
+    );
+  }
+
+  /** A replica that was down answers again: its retry rows are due now instead of after their back-off. */
+  async expedite(replicas: string[]): Promise<void> {
+    if (!replicas.length) return;
+    await this.dataSource.query(
+      `UPDATE search_outbox SET next_attempt_at = now() WHERE replica = ANY($1::text[]) AND next_attempt_at > now()`,
+      [replicas],
+    );
   }
 
   /**

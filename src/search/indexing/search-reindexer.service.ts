@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { ReplicaEngine } from '../replica-engine';
 import { SearchEngineService } from '../search-engine.service';
 import { SearchTaskFailedError } from '../search.errors';
 import { IndexRegistry } from './index-registry';
 import { IndexedResource } from './indexed-resource';
-import { OutboxProcessor } from './outbox-processor';
+import { OutboxProcessor, type Verdict } from './outbox-processor';
 import { OutboxRepository } from './outbox.repository';
 import type { ReindexResult } from './reindex.view';
 
@@ -25,13 +26,16 @@ const BATCH_WAIT_MS = 600_000;
 export type { ReindexResult };
 
 interface QueuedBatch {
-  taskUid: number;
+  /** The batch's task on each replica, in the order of `engine.replicas()`. */
+  taskUids: number[];
   ids: string[];
 }
 
 /**
  * Rebuilds indexes from Postgres into fresh indexes and swaps them in, so
- * search never goes empty. While a rebuild runs, the outbox workers write
+ * search never goes empty — on every replica (each batch read once, sent to
+ * each; a replica that does not answer fails the rebuild, and the live indexes
+ * stay as they were). While a rebuild runs, the outbox workers write
  * every change to both indexes (see search_rebuilds), so nothing changed
  * during the rebuild is missing after the swap.
  */
@@ -55,16 +59,18 @@ export class SearchReindexerService {
     const results: Record<string, ReindexResult> = {};
     for (const name of names) {
       const resource = this.registry.get(name);
-      const next = await this.engine.prepareRebuild(resource.definition);
+      const live = this.engine.uid(resource.definition.name);
+      const next = `${live}__rebuild`;
+      await this.engine.onEvery((replica) => replica.prepareRebuild(resource.definition, live, next));
       await this.outbox.startRebuild(name, next);
       try {
         results[name] = await this.fill(resource, next);
-        await this.engine.swapIn(resource.definition, next);
+        await this.engine.onEvery((replica) => replica.swapIn(live, next));
       } finally {
         await this.outbox.finishRebuild(name);
       }
       // Only after workers stopped writing to it: the old copy now lives under `next`.
-      await this.engine.dropIndex(next);
+      await this.engine.onEvery((replica) => replica.dropIndex(next));
       this.logger.log(`Reindexed ${name}: ${JSON.stringify(results[name])}`);
     }
     return results;
@@ -84,7 +90,9 @@ export class SearchReindexerService {
     for await (const batch of resource.allDocuments(REBUILD_BATCH)) {
       if (!batch.length) continue;
       const ids = batch.map((doc) => String((doc as Record<string, unknown>)[primaryKey]));
-      queued.push({ taskUid: await this.engine.enqueueInto(uid, batch, primaryKey), ids });
+      const taskUids: number[] = [];
+      for (const replica of this.engine.replicas()) taskUids.push(await replica.enqueueInto(uid, batch, primaryKey));
+      queued.push({ taskUids, ids });
       unconfirmed += ids.length;
       while (unconfirmed >= MAX_QUEUED_DOCUMENTS) {
         const oldest = queued.shift()!;
@@ -103,23 +111,35 @@ export class SearchReindexerService {
    * done in time — fails the rebuild, and the live index stays as it was.
    */
   private async confirm(resource: IndexedResource, uid: string, batch: QueuedBatch, result: ReindexResult): Promise<void> {
-    try {
-      const outcome = await this.engine.taskOutcome(batch.taskUid, BATCH_WAIT_MS);
-      if (outcome.status === 'pending') throw new Error(`Meilisearch did not finish rebuild batch task ${batch.taskUid} in time`);
+    const refusedOn: ReplicaEngine[] = [];
+    const replicas = this.engine.replicas();
+    for (const [i, replica] of replicas.entries()) {
+      try {
+        const outcome = await replica.taskOutcome(batch.taskUids[i], BATCH_WAIT_MS);
+        if (outcome.status === 'pending') {
+          throw new Error(`Meilisearch ${replica.name} did not finish rebuild batch task ${batch.taskUids[i]} in time`);
+        }
+      } catch (error) {
+        if (!(error instanceof SearchTaskFailedError)) throw error;
+        refusedOn.push(replica);
+      }
+    }
+    if (!refusedOn.length) {
       result.documents += batch.ids.length;
       return;
-    } catch (error) {
-      if (!(error instanceof SearchTaskFailedError)) throw error;
     }
     const { name, primaryKey } = resource.definition;
     // Re-read: the batch may have been read a while ago, and a worker may have sent a newer version meanwhile.
     const current = await resource.documentsFor(batch.ids);
-    for (const [id, verdict] of await this.processor.upsertIsolating(uid, primaryKey, [...current.entries()])) {
-      if (verdict.kind !== 'rejected') {
-        result.documents++;
-        continue;
+    const rejected = new Map<string, Extract<Verdict, { kind: 'rejected' }>>();
+    for (const replica of refusedOn) {
+      for (const [id, verdict] of await this.processor.upsertIsolating(replica, uid, primaryKey, [...current.entries()])) {
+        if (verdict.kind === 'rejected') rejected.set(id, verdict);
       }
-      result.rejected++;
+    }
+    result.documents += current.size - rejected.size;
+    result.rejected += rejected.size;
+    for (const [id, verdict] of rejected) {
       await this.outbox.recordFailure(null, {
         resource: name,
         entityId: id,

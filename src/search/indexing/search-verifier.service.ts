@@ -37,13 +37,14 @@ export class SearchVerifierService {
     for await (const batch of resource.allDocuments(REBUILD_BATCH)) {
       for (const doc of batch) expected.add(String((doc as Record<string, unknown>)[primaryKey]));
     }
-    const indexed = new Set(await this.engine.documentIds(name, primaryKey));
-    const missing = [...expected].filter((id) => !indexed.has(id)).sort();
-    const unexpected = [...indexed].filter((id) => !expected.has(id)).sort();
+    // Every replica is compared: an id missing on any one is missing, one found on any one unexpected.
+    const replicas = (await this.engine.documentIdsPerReplica(name, primaryKey)).map((ids) => new Set(ids));
+    const missing = [...expected].filter((id) => replicas.some((indexed) => !indexed.has(id))).sort();
+    const unexpected = [...new Set(replicas.flatMap((indexed) => [...indexed].filter((id) => !expected.has(id))))].sort();
     return {
       inSync: missing.length === 0 && unexpected.length === 0,
       expectedCount: expected.size,
-      indexedCount: indexed.size,
+      indexedCount: Math.min(...replicas.map((indexed) => indexed.size)),
       missingCount: missing.length,
       unexpectedCount: unexpected.length,
       missing: missing.slice(0, VERIFY_MAX_LISTED_IDS),

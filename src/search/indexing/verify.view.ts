@@ -8,7 +8,7 @@ export class VerifyResult {
   @ApiInteger(0, INT32_MAX, { description: 'Rows PostgreSQL says belong in the index (visible candidates, published offers, …)' })
   expectedCount!: number;
 
-  @ApiInteger(0, INT32_MAX, { description: 'Documents in the index' })
+  @ApiInteger(0, INT32_MAX, { description: 'Documents in the index (with several replicas: on the one holding fewest)' })
   indexedCount!: number;
 
   @ApiInteger(0, INT32_MAX, { description: 'Ids that belong in the index but are not in it' })

@@ -18,6 +18,10 @@ export class SearchOutboxEntryEntity {
   @Column({ type: 'varchar', length: 64 })
   entityId!: string;
 
+  /** The Meilisearch replica (its URL) this row is for; NULL: every replica (a change, not a retry). */
+  @Column({ type: 'varchar', length: 512, nullable: true })
+  replica!: string | null;
+
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
