@@ -85,7 +85,7 @@ export class ReplicaEngine {
     // A settings update re-processes every document: on a restart, only when the code declares something new.
     const current = existing ? await this.call((meili) => meili.index(uid).getSettings()) : null;
     if (current && !settingsDiffer(definition.settings, current)) return;
-    if (current) this.logger.warn(`Settings of index ${uid} on ${this.name} differ from those declared in code; re-applying them`);
+    if (current) this.logger.warn(`Settings of index ${uid} differ from those declared in code (${this.name}); re-applying them`);
     await this.settle((meili) => meili.index(uid).updateSettings(definition.settings), 'update settings');
   }
 
