@@ -31,10 +31,10 @@ const all = (status: number): Expected => Object.fromEntries(ACTORS.map((actor) 
 /** Any signed-in user. */
 const signedIn = (status: number): Expected => ({ ...all(status), anonymous: 401 });
 /** Only these actors get `ok`; other signed-in users `denied`. */
-const only = (ok: number, allowed: Actor[], denied = 403): Expected =>
+const allowing = (ok: number, allowed: Actor[], denied = 403): Expected =>
   Object.fromEntries(ACTORS.map((actor) => [actor, actor === 'anonymous' ? 401 : allowed.includes(actor) ? ok : denied])) as Expected;
-const candidatesOnly = (ok: number) => only(ok, ['candidateA', 'candidateB']);
-const staffOnly = (ok: number) => only(ok, ['staff']);
+const candidatesOnly = (ok: number) => allowing(ok, ['candidateA', 'candidateB']);
+const staffOnly = (ok: number) => allowing(ok, ['staff']);
 const EMPLOYERS: Actor[] = ['employerNoOrg', 'employerPending', 'employerX', 'employerY'];
 
 /** What one cell of a row gets to build its request from. */
@@ -309,7 +309,7 @@ describe('access-control matrix', () => {
     },
     {
       route: 'GET /api/v1/candidates/search',
-      expected: only(200, ['employerX', 'employerY', 'staff']),
+      expected: allowing(200, ['employerX', 'employerY', 'staff']),
       path: () => '/api/v1/candidates/search',
       query: { limit: '100' },
       // Every change is in the index first: A is found, the hidden profile never, and no contact data.
@@ -326,7 +326,7 @@ describe('access-control matrix', () => {
     },
     {
       route: 'GET /api/v1/candidates/{id}',
-      expected: only(200, ['employerX', 'employerY', 'staff']),
+      expected: allowing(200, ['employerX', 'employerY', 'staff']),
       path: () => `/api/v1/candidates/${A.profile.id}`,
       // Contact data only with consent: A applied to X's offer, never to Y.
       check: (cell, body) => {
@@ -338,12 +338,12 @@ describe('access-control matrix', () => {
     },
     {
       route: 'GET /api/v1/candidates/{id} (a hidden profile)',
-      expected: { ...only(200, ['employerX', 'employerY', 'staff']), employerX: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX', 'employerY', 'staff']), employerX: 404, employerY: 404 },
       path: () => `/api/v1/candidates/${hidden.profile.id}`,
     },
     {
       route: 'GET /api/v1/candidates/{id} (B: no consent to anyone)',
-      expected: only(200, ['employerX', 'employerY', 'staff']),
+      expected: allowing(200, ['employerX', 'employerY', 'staff']),
       path: () => `/api/v1/candidates/${B.profile.id}`,
       check: (cell, body) => {
         if (cell.actor !== 'staff') expect(JSON.stringify(body)).not.toContain(B.user.email);
@@ -354,14 +354,14 @@ describe('access-control matrix', () => {
     // --- employers
     {
       route: 'PUT /api/v1/employers/me',
-      expected: only(200, EMPLOYERS),
+      expected: allowing(200, EMPLOYERS),
       freshActors: true,
       path: () => '/api/v1/employers/me',
       body: () => employerBody(),
     },
     {
       route: 'GET /api/v1/employers/me',
-      expected: { ...only(200, EMPLOYERS), employerNoOrg: 404 },
+      expected: { ...allowing(200, EMPLOYERS), employerNoOrg: 404 },
       path: () => '/api/v1/employers/me',
       check: (cell, body) => expect(body.id).toBe((users()[cell.actor] as TestEmployer).employerId),
     },
@@ -369,13 +369,13 @@ describe('access-control matrix', () => {
     // --- job offers
     {
       route: 'POST /api/v1/job-offers',
-      expected: { ...only(201, ['employerPending', 'employerX', 'employerY']) },
+      expected: { ...allowing(201, ['employerPending', 'employerX', 'employerY']) },
       path: () => '/api/v1/job-offers',
       body: () => offerBody(),
     },
     {
       route: 'GET /api/v1/job-offers/mine',
-      expected: only(200, EMPLOYERS),
+      expected: allowing(200, EMPLOYERS),
       path: () => '/api/v1/job-offers/mine',
       check: (cell, body) => {
         const ids = (body.items as { id: string }[]).map((i) => i.id);
@@ -393,35 +393,35 @@ describe('access-control matrix', () => {
     },
     {
       route: 'PATCH /api/v1/job-offers/{id}',
-      expected: { ...only(200, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.draft}`,
       body: async () => ({ version: (await offerOf(o.draft)).version, title: `Python-Entwickler/in ${randomUUID().slice(0, 6)}` }),
       stored: () => offerOf(o.draft),
     },
     {
       route: 'POST /api/v1/job-offers/{id}/submit',
-      expected: { ...only(200, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       fresh: async () => ({ offer: (await draftOffer(c, X)).id }),
       path: (cell) => `/api/v1/job-offers/${cell.own.offer}/submit`,
       stored: (cell) => offerOf(cell.own.offer),
     },
     {
       route: 'POST /api/v1/job-offers/{id}/submit (the pending employer’s own draft)',
-      expected: { ...only(200, [], 403), employerNoOrg: 404, employerX: 404, employerY: 404 },
+      expected: { ...allowing(200, [], 403), employerNoOrg: 404, employerX: 404, employerY: 404 },
       fresh: async () => ({ offer: (await draftOffer(c, pending)).id }),
       path: (cell) => `/api/v1/job-offers/${cell.own.offer}/submit`,
       stored: (cell) => offerOf(cell.own.offer),
     },
     {
       route: 'POST /api/v1/job-offers/{id}/close',
-      expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       fresh: async () => ({ offer: (await publishedOffer(c, X, t.staff)).id }),
       path: (cell) => `/api/v1/job-offers/${cell.own.offer}/close`,
       stored: (cell) => offerOf(cell.own.offer),
     },
     {
       route: 'GET /api/v1/job-offers/{id}/matches',
-      expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.offer}/matches`,
       // A hidden profile never appears; B's contact data (no consent to anyone) never does either.
       check: (_cell, body) => {
@@ -431,14 +431,14 @@ describe('access-control matrix', () => {
     },
     {
       route: 'GET /api/v1/job-offers/{id}/matches (X’s draft)',
-      expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.draft}/matches`,
     },
 
     // --- invitations and applications
     {
       route: 'POST /api/v1/job-offers/{id}/invitations',
-      expected: { ...only(201, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(201, ['employerX'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       fresh: async () => ({ candidate: (await candidateWithProfile(c)).profile.id }),
       path: () => `/api/v1/job-offers/${o.offer}/invitations`,
       body: (cell) => ({ candidateId: cell.own.candidate, message: 'Hallo!' }),
@@ -446,20 +446,20 @@ describe('access-control matrix', () => {
     },
     {
       route: 'POST /api/v1/job-offers/{id}/invitations (a hidden profile)',
-      expected: { ...only(201, [], 403), employerNoOrg: 404, employerPending: 404, employerX: 404, employerY: 404 },
+      expected: { ...allowing(201, [], 403), employerNoOrg: 404, employerPending: 404, employerX: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.offer}/invitations`,
       body: () => ({ candidateId: hidden.profile.id, message: 'Hallo!' }),
       stored: () => sql(`SELECT count(*) FROM invitations WHERE candidate_profile_id = $1`, [hidden.profile.id]),
     },
     {
       route: 'GET /api/v1/job-offers/{id}/invitations',
-      expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.offer}/invitations`,
       check: (_cell, body) => expect(JSON.stringify(body)).toContain(o.invitation),
     },
     {
       route: 'GET /api/v1/job-offers/{id}/invitations (X’s draft)',
-      expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.draft}/invitations`,
     },
     {
@@ -474,14 +474,14 @@ describe('access-control matrix', () => {
     },
     {
       route: 'POST /api/v1/invitations/{id}/accept',
-      expected: { ...only(200, ['candidateA']), candidateB: 404 },
+      expected: { ...allowing(200, ['candidateA']), candidateB: 404 },
       fresh: freshInvitationOfA,
       path: (cell) => `/api/v1/invitations/${cell.own.invitation}/accept`,
       stored: (cell) => invitationStatus(cell.own.invitation),
     },
     {
       route: 'POST /api/v1/invitations/{id}/decline',
-      expected: { ...only(200, ['candidateA']), candidateB: 404 },
+      expected: { ...allowing(200, ['candidateA']), candidateB: 404 },
       fresh: freshInvitationOfA,
       path: (cell) => `/api/v1/invitations/${cell.own.invitation}/decline`,
       stored: (cell) => invitationStatus(cell.own.invitation),
@@ -503,7 +503,7 @@ describe('access-control matrix', () => {
     },
     {
       route: 'GET /api/v1/job-offers/{id}/applications',
-      expected: { ...only(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
+      expected: { ...allowing(200, ['employerX', 'staff'], 403), employerNoOrg: 404, employerPending: 404, employerY: 404 },
       path: () => `/api/v1/job-offers/${o.offer}/applications`,
       check: (_cell, body) => expect(JSON.stringify(body)).toContain(A.user.email),
     },
@@ -540,7 +540,7 @@ describe('access-control matrix', () => {
     // --- saved searches
     {
       route: 'POST /api/v1/saved-searches',
-      expected: { ...only(201, ['candidateA', 'candidateB', 'employerX', 'employerY']) },
+      expected: { ...allowing(201, ['candidateA', 'candidateB', 'employerX', 'employerY']) },
       path: () => '/api/v1/saved-searches',
       body: (cell) => ({
         kind: cell.actor.startsWith('candidate') ? 'job_offers' : 'candidates',
@@ -551,7 +551,7 @@ describe('access-control matrix', () => {
     },
     {
       route: 'GET /api/v1/saved-searches',
-      expected: only(200, ['candidateA', 'candidateB', ...EMPLOYERS]),
+      expected: allowing(200, ['candidateA', 'candidateB', ...EMPLOYERS]),
       path: () => '/api/v1/saved-searches',
       check: (cell, body) => {
         const ids = (body.items as { id: string }[]).map((i) => i.id);
@@ -561,7 +561,7 @@ describe('access-control matrix', () => {
     },
     {
       route: 'DELETE /api/v1/saved-searches/{id}',
-      expected: { ...only(204, ['candidateA'], 404), staff: 403 },
+      expected: { ...allowing(204, ['candidateA'], 404), staff: 403 },
       fresh: async () => ({ search: await savedSearch(A.user, 'job_offers') }),
       path: (cell) => `/api/v1/saved-searches/${cell.own.search}`,
       stored: (cell) => sql(`SELECT id FROM saved_searches WHERE id = $1`, [cell.own.search]),
