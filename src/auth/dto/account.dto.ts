@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ApiEnum, ApiText, ApiUuid } from '../../common/http/api-schema';
+import { Omittable } from '../../common/http/dto-decorators';
 import { MAIL_LANGUAGES, type MailLanguage } from '../../mail/outgoing-mail';
 import { IsNotCommonPassword } from '../common-passwords';
 import { ROLES, type Role } from '../role';
@@ -54,19 +55,19 @@ export function toAccountDto(user: {
 
 export class NotificationSettingsPatchDto {
   @ApiProperty({ type: Boolean, required: false })
-  @IsOptional()
+  @Omittable()
   @IsBoolean({ message: 'notifications.email must be a boolean' })
   email?: boolean;
 }
 
 export class UpdateAccountDto {
   @ApiEnum(MAIL_LANGUAGES, 'AccountLanguage', { required: false })
-  @IsOptional()
+  @Omittable()
   @IsIn(MAIL_LANGUAGES, { message: languageMessage })
   language?: MailLanguage;
 
   @ApiProperty({ type: NotificationSettingsPatchDto, required: false })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => NotificationSettingsPatchDto)
   notifications?: NotificationSettingsPatchDto;

@@ -6,10 +6,10 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsNumber,
-  IsPositive,
   IsString,
   Matches,
   Max,
+  Min,
   MaxLength,
   registerDecorator,
   ValidationArguments,
@@ -54,28 +54,28 @@ export class CreateBlueCardThresholdDto {
   @ApiProperty({
     type: 'number',
     format: 'double',
-    minimum: 0,
-    exclusiveMinimum: true,
+    minimum: 0.01,
     maximum: MAX_EUR,
     example: 52000,
     description: 'Standard threshold, gross EUR a year (at most 2 decimals)',
   })
   @IsNumber(EUR, { message: 'standardAnnualEur must be a number with at most 2 decimal places' })
-  @IsPositive()
+  // Not IsPositive: 7e-323 is positive, has "no decimal places" for class-validator, and is 0.00 in numeric(10,2).
+  @Min(0.01, { message: 'standardAnnualEur must be a positive number' })
   @Max(MAX_EUR)
   standardAnnualEur!: number;
 
   @ApiProperty({
     type: 'number',
     format: 'double',
-    minimum: 0,
-    exclusiveMinimum: true,
+    minimum: 0.01,
     maximum: MAX_EUR,
     example: 47112,
     description: 'Reduced threshold (shortage occupations, recent graduates), gross EUR a year; at most the standard one',
   })
   @IsNumber(EUR, { message: 'reducedAnnualEur must be a number with at most 2 decimal places' })
-  @IsPositive()
+  // Not IsPositive: 7e-323 is positive, has "no decimal places" for class-validator, and is 0.00 in numeric(10,2).
+  @Min(0.01, { message: 'reducedAnnualEur must be a positive number' })
   @Max(MAX_EUR)
   @NotGreaterThan('standardAnnualEur')
   reducedAnnualEur!: number;

@@ -33,10 +33,12 @@ const PROTOTYPE_KEYS = ['__proto__', 'constructor'];
 
 /**
  * What a JSON body holds that no route reads: how deep it nests objects and
- * arrays (counted up to `limit` + 1), and the first prototype key of some object.
+ * arrays (counted up to `limit` + 1), the first prototype key of some object, and whether
+ * some string holds a NUL character (PostgreSQL text cannot store one).
  */
-export function bodyShape(value: unknown, limit: number): { depth: number; protoKey: string | undefined } {
+export function bodyShape(value: unknown, limit: number): { depth: number; protoKey: string | undefined; hasNul: boolean } {
   let depth = 0;
+  let hasNul = typeof value === 'string' && value.includes('\u0000');
   let protoKey: string | undefined;
   // Counted without recursion: the body may nest far deeper than the stack.
   const pending: [unknown, number][] = [[value, 1]];
@@ -46,9 +48,12 @@ export function bodyShape(value: unknown, limit: number): { depth: number; proto
     depth = Math.max(depth, level);
     if (depth > limit) break;
     protoKey ??= PROTOTYPE_KEYS.find((key) => Object.hasOwn(current, key));
-    for (const child of Object.values(current)) pending.push([child, level + 1]);
+    for (const child of Object.values(current)) {
+      if (typeof child === 'string' && child.includes('\u0000')) hasNul = true;
+      else pending.push([child, level + 1]);
+    }
   }
-  return { depth, protoKey };
+  return { depth, protoKey, hasNul };
 }
 
 /**
@@ -57,11 +62,18 @@ export function bodyShape(value: unknown, limit: number): { depth: number; proto
  * recursion such a body would otherwise overflow. A `__proto__` or `constructor`
  * key (JSON.parse keeps them as own properties, so they pollute nothing, but
  * the validation's whitelist does not see them and the DTO copy drops them) is
- * refused like any unknown field (`validation.failed`), as the API contract wants.
+ * refused like any unknown field (`validation.failed`), as the API contract wants; in the query string as well.
  */
 export function rejectHostileBodies(req: Request, _res: Response, next: NextFunction): void {
-  const { depth, protoKey } = bodyShape(req.body, MAX_BODY_DEPTH);
+  const { depth, protoKey, hasNul } = bodyShape(req.body, MAX_BODY_DEPTH);
   if (depth > MAX_BODY_DEPTH) next(new RequestBodyError(400, 'entity.too.deep', `Request body nests deeper than ${MAX_BODY_DEPTH} levels`));
   else if (protoKey) next(new RequestBodyError(400, 'entity.proto.key', `property ${protoKey} should not exist`));
-  else next();
+  else if (hasNul || bodyShape(req.query, 2).hasNul)
+    next(new RequestBodyError(400, 'entity.nul.character', 'Text in the request must not contain the NUL character (\\u0000)'));
+  else {
+    // The query string too: Express' parser keeps a `constructor` key, which the validation would then read as the DTO's class.
+    const queryKey = PROTOTYPE_KEYS.find((key) => Object.hasOwn(req.query ?? {}, key));
+    if (queryKey) next(new RequestBodyError(400, 'entity.proto.key', `query parameter ${queryKey} should not exist`));
+    else next();
+  }
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 /**
  * Building blocks shared by the request DTOs, so every text field and list is
@@ -43,3 +43,9 @@ export const OneOf = (field: string, choices: readonly string[]) =>
 
 /** The optional free-text reason of a staff decision, shown to whoever it concerns. */
 export const DecisionReason = () => applyDecorators(IsOptional(), Transform(trimText), IsString(), MaxLength(2000));
+
+/**
+ * A field a request may leave out but not set to null (IsOptional lets null through, and a column that
+ * cannot be empty then fails in the database): left out, it is not validated; null is validated and refused.
+ */
+export const Omittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
