@@ -1,24 +1,13 @@
-import { Client } from 'pg';
 import { profileBody } from '../factories/candidates';
 import { verifiedEmployer, type TestEmployer } from '../factories/employers';
 import { offerBody } from '../factories/offers';
 import { registerUser, staffUser, uniqueEmail, type TestUser } from '../factories/users';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { adminQuery, createTestApp, type TestApp } from '../utils/test-app';
 import { TcpProxy } from '../utils/tcp-proxy';
 import { testServers } from '../utils/test-servers';
 
 /** Every answer while the database is away must come within this bound (the pool's connect timeout is 3 s). */
 const ANSWER_BOUND_MS = 5_000;
-
-async function admin(text: string): Promise<void> {
-  const client = new Client({ connectionString: testServers().adminDatabaseUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The app reaches its database through a proxy this suite cuts and restores
@@ -36,7 +25,7 @@ describe('database outage: every route answers 503 with Retry-After, fast; the p
 
   beforeAll(async () => {
     const servers = testServers();
-    await admin(`CREATE DATABASE "${database}" TEMPLATE "${servers.templateDatabase}"`);
+    await adminQuery(`CREATE DATABASE "${database}" TEMPLATE "${servers.templateDatabase}"`);
     const target = new URL(servers.databaseUrlFor(database));
     proxy = new TcpProxy(target.hostname, Number(target.port));
     await proxy.start();
@@ -51,7 +40,7 @@ describe('database outage: every route answers 503 with Retry-After, fast; the p
   afterAll(async () => {
     await proxy?.start();
     await t?.close();
-    await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await proxy?.stop();
   });
 

@@ -43,7 +43,8 @@ export interface TestAppOptions {
   shareWith?: Pick<TestApp, 'config'>;
 }
 
-async function adminQuery(text: string): Promise<void> {
+/** One statement on the maintenance database (CREATE/DROP DATABASE), on a connection of its own. */
+export async function adminQuery(text: string): Promise<void> {
   const client = new Client({ connectionString: testServers().adminDatabaseUrl });
   await client.connect();
   try {
