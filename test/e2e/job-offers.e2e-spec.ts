@@ -259,6 +259,11 @@ describe('job offers: lifecycle from registration to closed', () => {
         expect.stringContaining('salary.period'),
       ]),
     );
+    // 5e-323 is written without a decimal point: it used to crash class-validator's decimal count (500).
+    const tiny = await post(offerBody({ salary: { min: 5e-323, max: 50000.125, currency: 'EUR', period: 'hour' } }));
+    expect(tiny.body.message).toEqual(
+      expect.arrayContaining(['salary.min must have at most 2 decimal places', 'salary.max must have at most 2 decimal places']),
+    );
     const languages = await post(
       offerBody({
         languages: [

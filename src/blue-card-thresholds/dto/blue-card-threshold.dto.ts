@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiDate, ApiDateTime, ApiNumber, ApiText, ApiUuid } from '../../common/http/api-schema';
-import { trimText } from '../../common/http/dto-decorators';
+import { DecimalNumber, trimText } from '../../common/http/dto-decorators';
 import { Transform } from 'class-transformer';
 import {
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsString,
   Matches,
   Max,
@@ -18,7 +17,6 @@ import {
 
 /** numeric(10,2) holds at most 99,999,999.99. */
 const MAX_EUR = 99_999_999.99;
-const EUR = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 };
 
 /** The decorated number must not exceed the number in `property` (only checked when both are numbers). */
 function NotGreaterThan(property: string, options?: ValidationOptions) {
@@ -59,8 +57,7 @@ export class CreateBlueCardThresholdDto {
     example: 52000,
     description: 'Standard threshold, gross EUR a year (at most 2 decimals)',
   })
-  @IsNumber(EUR, { message: 'standardAnnualEur must be a number with at most 2 decimal places' })
-  // Not IsPositive: 7e-323 is positive, has "no decimal places" for class-validator, and is 0.00 in numeric(10,2).
+  @DecimalNumber(2, 'standardAnnualEur must be a number with at most 2 decimal places')
   @Min(0.01, { message: 'standardAnnualEur must be a positive number' })
   @Max(MAX_EUR)
   standardAnnualEur!: number;
@@ -73,8 +70,7 @@ export class CreateBlueCardThresholdDto {
     example: 47112,
     description: 'Reduced threshold (shortage occupations, recent graduates), gross EUR a year; at most the standard one',
   })
-  @IsNumber(EUR, { message: 'reducedAnnualEur must be a number with at most 2 decimal places' })
-  // Not IsPositive: 7e-323 is positive, has "no decimal places" for class-validator, and is 0.00 in numeric(10,2).
+  @DecimalNumber(2, 'reducedAnnualEur must be a number with at most 2 decimal places')
   @Min(0.01, { message: 'reducedAnnualEur must be a positive number' })
   @Max(MAX_EUR)
   @NotGreaterThan('standardAnnualEur')

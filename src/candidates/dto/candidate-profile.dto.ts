@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsNumber,
   IsBoolean,
   IsIn,
   IsInt,
@@ -18,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { INT32_MAX } from '../../common/http/api-schema';
-import { NestedList, StringList } from '../../common/http/dto-decorators';
+import { DecimalNumber, NestedList, StringList } from '../../common/http/dto-decorators';
 import { ISO_COUNTRY_CODES } from '../reference/iso-countries';
 import { ISO_639_1_CODES } from '../../common/languages/languages';
 import { DEGREE_LEVELS, LANGUAGE_LEVELS, VISIBILITIES, WORK_PERMITS } from '../reference/levels';
@@ -131,7 +130,7 @@ export class ExperienceDto {
     maximum: PROFILE_LIMITS.maxExperienceYears,
     description: 'Years of work in it',
   })
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'years must be a number of years (at most one decimal)' })
+  @DecimalNumber(1, 'years must be a number of years (at most one decimal)')
   @Min(0)
   @Max(PROFILE_LIMITS.maxExperienceYears)
   years!: number;

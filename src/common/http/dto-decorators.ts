@@ -1,6 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  MaxLength,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  type ValidationArguments,
+} from 'class-validator';
 
 /**
  * Building blocks shared by the request DTOs, so every text field and list is
@@ -49,3 +62,38 @@ export const DecisionReason = () => applyDecorators(IsOptional(), Transform(trim
  * cannot be empty then fails in the database): left out, it is not validated; null is validated and refused.
  */
 export const Omittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/**
+ * Decimal places of a finite number, counting exponent notation: 5e-323 has 323, 1.5e-7 has 8, 1e21 none.
+ * (class-validator's own `maxDecimalPlaces` throws a TypeError on 5e-323, which became a 500.)
+ */
+export function decimalPlaces(value: number): number {
+  const [mantissa, exponent = '0'] = Math.abs(value).toString().split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * A finite number with at most `places` decimals (amounts of money, years). `message`, when given, is used
+ * for both checks (clients match on it); by default each names the field and what is wrong.
+ */
+export const DecimalNumber = (places: number, message?: string) =>
+  applyDecorators(
+    IsNumber(
+      { allowNaN: false, allowInfinity: false },
+      { message: message ?? (({ property }: ValidationArguments) => `${property} must be a number`) },
+    ),
+    ((object: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'decimalPlaces',
+        target: object.constructor,
+        propertyName: String(propertyName),
+        constraints: [places],
+        options: message ? { message } : undefined,
+        validator: {
+          validate: (value: unknown) => typeof value !== 'number' || !Number.isFinite(value) || decimalPlaces(value) <= places,
+          defaultMessage: ({ property }: ValidationArguments) =>
+            `${property} must have at most ${places} decimal place${places === 1 ? '' : 's'}`,
+        },
+      })) as PropertyDecorator,
+  );

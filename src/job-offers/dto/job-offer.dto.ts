@@ -7,7 +7,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -24,7 +23,7 @@ import {
 import { ISO_639_1_CODES, type LanguageCode } from '../../common/languages/languages';
 import { LANGUAGE_LEVELS, type LanguageLevel } from '../../common/reference/levels';
 import { INT32_MAX } from '../../common/http/api-schema';
-import { NestedList, StringList, trimText } from '../../common/http/dto-decorators';
+import { DecimalNumber, NestedList, StringList, trimText } from '../../common/http/dto-decorators';
 import {
   CONTRACT_TYPES,
   DEGREE_LEVELS,
@@ -54,7 +53,7 @@ class NotBelowMin implements ValidatorConstraintInterface {
 
 export class SalaryDto {
   @ApiProperty({ type: 'number', format: 'double', minimum: 0.01, maximum: MAX_SALARY, example: 48000, description: 'At most 2 decimals' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @DecimalNumber(2)
   @Min(0.01, { message: 'min must be a positive amount' })
   @Max(MAX_SALARY)
   min!: number;
@@ -67,7 +66,7 @@ export class SalaryDto {
     example: 62000,
     description: 'At most 2 decimals; not below `min`',
   })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @DecimalNumber(2)
   @Min(0.01, { message: 'max must be a positive amount' })
   @Max(MAX_SALARY)
   @Validate(NotBelowMin)
