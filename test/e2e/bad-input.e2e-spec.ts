@@ -183,4 +183,33 @@ describe('bad input never causes a 500 and never changes stored data', () => {
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(await snapshot()).toEqual(before);
   });
+
+  it.each([
+    [
+      'a lone high surrogate as the e-mail',
+      '/api/v1/auth/register',
+      '{"email":"\\ud800","password":"correct horse battery staple","role":"candidate"}',
+      'surrogate',
+    ],
+    [
+      'a reversed pair in a nested text',
+      '/api/v1/auth/register',
+      '{"email":"a@example.org","password":"x\\udfff\\ud800yyyyyyyyyyyy","role":"candidate"}',
+      'surrogate',
+    ],
+    ['a NUL character', '/api/v1/auth/login', '{"email":"a@example.org","password":"pass\\u0000word"}', 'NUL'],
+  ])('text no server can check or store (%s) is 400 request.invalid, saying why, and stores nothing', async (_name, path, body, says) => {
+    const before = await snapshot();
+    const res = await t.http().post(path).set('Content-Type', 'application/json').send(body);
+    expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'request.invalid' });
+    expect(res.body.message).toContain(says);
+    expect(await snapshot()).toEqual(before);
+    // A proper pair (an emoji) is fine text.
+    const emoji = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"a@example.org","password":"\\ud83d\\ude00 pass"}');
+    expect(emoji.body.code).toBe('auth.invalid_credentials');
+  });
 });

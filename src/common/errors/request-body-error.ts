@@ -31,14 +31,30 @@ export const MAX_BODY_DEPTH = 32;
 /** Keys no DTO has that the validation's whitelist does not see (they name members of every object). */
 const PROTOTYPE_KEYS = ['__proto__', 'constructor'];
 
+/** Half of a UTF-16 surrogate pair without its other half: JSON's `\ud800` escapes it, UTF-8 cannot encode it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What is wrong with a text no route could store or check: a NUL (PostgreSQL text cannot hold one) or a lone surrogate. */
+export type TextFault = 'nul' | 'lone_surrogate';
+
+function textFault(text: string): TextFault | undefined {
+  if (text.includes('\u0000')) return 'nul';
+  // The validators (isEmail's encodeURI) and PostgreSQL's UTF-8 both fail on it, with a 500.
+  if (LONE_SURROGATE.test(text)) return 'lone_surrogate';
+  return undefined;
+}
+
 /**
  * What a JSON body holds that no route reads: how deep it nests objects and
- * arrays (counted up to `limit` + 1), the first prototype key of some object, and whether
- * some string holds a NUL character (PostgreSQL text cannot store one).
+ * arrays (counted up to `limit` + 1), the first prototype key of some object, and the
+ * first fault of some string (key or value).
  */
-export function bodyShape(value: unknown, limit: number): { depth: number; protoKey: string | undefined; hasNul: boolean } {
+export function bodyShape(
+  value: unknown,
+  limit: number,
+): { depth: number; protoKey: string | undefined; textFault: TextFault | undefined } {
   let depth = 0;
-  let hasNul = typeof value === 'string' && value.includes('\u0000');
+  let fault = typeof value === 'string' ? textFault(value) : undefined;
   let protoKey: string | undefined;
   // Counted without recursion: the body may nest far deeper than the stack.
   const pending: [unknown, number][] = [[value, 1]];
@@ -48,13 +64,19 @@ export function bodyShape(value: unknown, limit: number): { depth: number; proto
     depth = Math.max(depth, level);
     if (depth > limit) break;
     protoKey ??= PROTOTYPE_KEYS.find((key) => Object.hasOwn(current, key));
-    for (const child of Object.values(current)) {
-      if (typeof child === 'string' && child.includes('\u0000')) hasNul = true;
+    for (const [key, child] of Object.entries(current)) {
+      fault ??= textFault(key);
+      if (typeof child === 'string') fault ??= textFault(child);
       else pending.push([child, level + 1]);
     }
   }
-  return { depth, protoKey, hasNul };
+  return { depth, protoKey, textFault: fault };
 }
+
+const TEXT_FAULT_MESSAGES: Record<TextFault, string> = {
+  nul: 'Text in the request must not contain the NUL character (\\u0000)',
+  lone_surrogate: 'Text in the request must be valid Unicode: it contains half of a surrogate pair (e.g. \\ud800) without the other half',
+};
 
 /**
  * Express middleware, right after the JSON body parser. A body nesting deeper
@@ -63,13 +85,14 @@ export function bodyShape(value: unknown, limit: number): { depth: number; proto
  * key (JSON.parse keeps them as own properties, so they pollute nothing, but
  * the validation's whitelist does not see them and the DTO copy drops them) is
  * refused like any unknown field (`validation.failed`), as the API contract wants; in the query string as well.
+ * Text no route can check or store (NUL, lone surrogates) is refused with `request.invalid`.
  */
 export function rejectHostileBodies(req: Request, _res: Response, next: NextFunction): void {
-  const { depth, protoKey, hasNul } = bodyShape(req.body, MAX_BODY_DEPTH);
+  const { depth, protoKey, textFault } = bodyShape(req.body, MAX_BODY_DEPTH);
+  const fault = textFault ?? bodyShape(req.query, 2).textFault;
   if (depth > MAX_BODY_DEPTH) next(new RequestBodyError(400, 'entity.too.deep', `Request body nests deeper than ${MAX_BODY_DEPTH} levels`));
   else if (protoKey) next(new RequestBodyError(400, 'entity.proto.key', `property ${protoKey} should not exist`));
-  else if (hasNul || bodyShape(req.query, 2).hasNul)
-    next(new RequestBodyError(400, 'entity.nul.character', 'Text in the request must not contain the NUL character (\\u0000)'));
+  else if (fault) next(new RequestBodyError(400, `entity.text.${fault}`, TEXT_FAULT_MESSAGES[fault]));
   else {
     // The query string too: Express' parser keeps a `constructor` key, which the validation would then read as the DTO's class.
     const queryKey = PROTOTYPE_KEYS.find((key) => Object.hasOwn(req.query ?? {}, key));
