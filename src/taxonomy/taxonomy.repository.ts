@@ -39,6 +39,20 @@ export class TaxonomyRepository {
     return new Map(rows.map((r) => [r.normalized, r]));
   }
 
+  /**
+   * Labels whose normalised form is between `minLength` and `maxLength` characters, preferred ones first:
+   * the candidates of the typo-tolerant match when Meilisearch cannot answer (a scan, used only then).
+   */
+  async labelsOfLength(kind: ConceptKind, minLength: number, maxLength: number): Promise<{ normalized: string; conceptUri: string }[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (normalized) normalized, concept_uri AS "conceptUri"
+         FROM esco_labels
+        WHERE kind = $1 AND length(normalized) BETWEEN $2 AND $3
+        ORDER BY normalized, preferred DESC, concept_uri`,
+      [kind, minLength, maxLength],
+    );
+  }
+
   async existingConcepts(kind: ConceptKind, uris: string[]): Promise<Set<string>> {
     if (!uris.length) return new Set();
     const table = kind === 'occupation' ? 'esco_occupations' : 'esco_skills';

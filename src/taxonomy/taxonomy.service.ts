@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { SearchEngineService } from '../search/search-engine.service';
+import { SearchUnavailableError } from '../search/search.errors';
 import type { AutocompleteItem, OccupationSkillsResponse } from './dto/taxonomy.view';
 import type { ConceptKind, TaxonomyLanguage } from './entities/esco-label.entity';
 import { normalizeLabel } from './label-normalizer';
-import { allowedTypos, editDistance } from './string-distance';
+import { allowedTypos, editDistance, withinEditDistance } from './string-distance';
 import { TAXONOMY_INDEX, TaxonomyLabelDocument } from './taxonomy.index';
 import { OccupationNotFoundError } from './taxonomy.errors';
 import { TaxonomyRepository } from './taxonomy.repository';
@@ -109,14 +110,33 @@ export class TaxonomyService {
   private async fuzzyConcept(kind: ConceptKind, input: string): Promise<string | null> {
     const key = normalizeLabel(input);
     if (key.length < 4) return null;
-    const { hits } = await this.search.search<TaxonomyLabelDocument & Record<string, unknown>>(TAXONOMY_INDEX, input, {
-      filter: `kind = "${kind}"`,
-      limit: 5,
-    });
-    for (const hit of hits) {
-      if (hit.labels.some((l) => editDistance(normalizeLabel(l), key) <= allowedTypos(key.length))) return hit.conceptUri;
+    const typos = allowedTypos(key.length);
+    try {
+      const { hits } = await this.search.search<TaxonomyLabelDocument & Record<string, unknown>>(TAXONOMY_INDEX, input, {
+        filter: `kind = "${kind}"`,
+        limit: 5,
+      });
+      for (const hit of hits) {
+        if (hit.labels.some((l) => editDistance(normalizeLabel(l), key) <= typos)) return hit.conceptUri;
+      }
+      return null;
+    } catch (error) {
+      // Saving a profile or an offer must not fail because search is down: the same rule (whole label
+      // within the allowed typos) over PostgreSQL's labels, the closest first.
+      if (!(error instanceof SearchUnavailableError)) throw error;
+      return this.closestStoredConcept(kind, key, typos);
     }
-    return null;
+  }
+
+  private async closestStoredConcept(kind: ConceptKind, key: string, typos: number): Promise<string | null> {
+    if (typos === 0) return null;
+    let best: { uri: string; distance: number } | null = null;
+    for (const label of await this.repository.labelsOfLength(kind, key.length - typos, key.length + typos)) {
+      if (!withinEditDistance(label.normalized, key, typos)) continue;
+      const distance = editDistance(label.normalized, key);
+      if (!best || distance < best.distance) best = { uri: label.conceptUri, distance };
+    }
+    return best?.uri ?? null;
   }
 }
 

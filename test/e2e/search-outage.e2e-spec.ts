@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedMeilisearchServer } from '../../src/infrastructure/embedded/embedded-meilisearch.server';
 import { createMeilisearchClient } from '../../src/search/meilisearch.client';
 import { createNotesTable, NotesIndexModule, writeNotes } from '../fixtures/notes-index.module';
+import { candidateWithProfile } from '../factories/candidates';
 import { verifiedEmployer } from '../factories/employers';
 import { offerBody } from '../factories/offers';
 import { outboxDrained } from '../utils/search';
@@ -89,5 +90,28 @@ describe('search outage: writes succeed, the index converges when Meilisearch is
     await outboxDrained(t, undefined, 30_000);
     const res = await t.http().get('/api/v1/job-offers/search').query({ q: 'Schweisser Riesa' }).expect(200);
     expect(res.body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
+  });
+
+  it('profiles and offers are saved while search is down, misspelt skills still resolved to ESCO from PostgreSQL', async () => {
+    const employer = await verifiedEmployer(t, t.staff, { name: 'Tippfehler GmbH' });
+    const spelt = await t.http().post('/api/v1/job-offers').set(employer.auth).send(offerBody()).expect(201);
+    const python = spelt.body.requiredSkills[0];
+    expect(python.escoUri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+
+    const port = meiliServer.port;
+    await meiliServer.stop();
+    const offer = await t
+      .http()
+      .post('/api/v1/job-offers')
+      .set(employer.auth)
+      .send(offerBody({ title: 'Datenbankentwickler/in', requiredSkills: ['pyhton', 'SQL'], occupation: 'Softwareentwickler/in' }));
+    expect(offer.status).toBe(201);
+    expect(offer.body.requiredSkills[0]).toEqual(python);
+    expect(offer.body.occupation).toEqual(spelt.body.occupation);
+    const { profile } = await candidateWithProfile(t, { skills: ['Pyhton', 'Kaffeekochen nach Art des Hauses'] });
+    expect(profile.skills).toEqual([expect.objectContaining({ escoUri: python.escoUri }), expect.objectContaining({ escoUri: null })]);
+
+    // Back for the suite's clean-up; converging after an outage is the first test's concern.
+    meiliServer = await EmbeddedMeilisearchServer.start({ dataDir: dir, masterKey: key(), port });
   });
 });
