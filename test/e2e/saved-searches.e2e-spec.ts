@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SavedSearchAlertsService } from '../../src/saved-searches/saved-search-alerts.service';
+import { MAX_SAVED_SEARCHES } from '../../src/saved-searches/saved-searches.service';
 import { candidateWithProfile } from '../factories/candidates';
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
-import { publishedOffer } from '../factories/offers';
+import { draftOffer, publishedOffer } from '../factories/offers';
 import { registerUser, type TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
 import { createTestApp, type TestApp, useTestApp } from '../utils/test-app';
@@ -265,6 +266,140 @@ describe('saved searches', () => {
         expect(await second.app.get(SavedSearchAlertsService).runDaily(tomorrow())).toBe(1);
         expect(await alertsOf(candidate)).toHaveLength(1);
       });
+    });
+  });
+
+  describe('filter injection in saved searches', () => {
+    /** Filter syntax, quotes and escapes as parameter values: each must stay a value of the saved query. */
+    const ATTEMPTS = [
+      '"',
+      '\\',
+      '\\"',
+      '" OR id EXISTS OR "',
+      'x") OR (id EXISTS',
+      'Dresden" OR status = "draft',
+      'AND',
+      'OR',
+      'NOT',
+      'EXISTS',
+      '(',
+      '1 TO 99999999',
+      'de:B2 OR languages EXISTS',
+      'true OR visibility = hidden',
+      "'; DROP TABLE saved_searches; --",
+    ];
+    /** Every query parameter the search route documents (page, limit and lang too). */
+    const parametersOf = async (path: string) => {
+      const document = (await t.http().get('/docs-json').expect(200)).body as {
+        paths: Record<string, { get: { parameters: { name: string; in: string }[] } }>;
+      };
+      return document.paths[path].get.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+    };
+    /**
+     * Saves one search per parameter × attempt, each stored (201) or refused naming the parameter (400), never
+     * more; `newOwner()` gives another owner whenever one reaches the limit of saved searches. Returns the owners.
+     */
+    const saveAll = async (newOwner: () => Promise<TestUser>, kind: 'job_offers' | 'candidates', parameters: string[]) => {
+      const owners = [await newOwner()];
+      let stored = 0;
+      for (const name of parameters) {
+        for (const value of ATTEMPTS) {
+          if (stored && stored % (MAX_SAVED_SEARCHES - 1) === 0) owners.push(await newOwner());
+          const res = await save(owners.at(-1)!, { kind, name: `${name}: ${value}`, query: { [name]: value }, alert: 'daily' });
+          expect({ name, value, status: res.status }).toEqual({ name, value, status: res.status === 201 ? 201 : 400 });
+          if (res.status === 201) stored++;
+          else expect(JSON.stringify(res.body.message)).toContain(`query.${name}`);
+        }
+      }
+      expect(stored).toBeGreaterThan(ATTEMPTS.length);
+      // The control: a plain search for the next visible item must announce it, or the test could not fail.
+      await save(owners[0], { kind, name: 'control', query: { q: 'Injektionstest' }, alert: 'daily' }).expect(201);
+      return owners;
+    };
+    /** Every item the owners' saved searches have ever found, and the text of every alert they were sent. */
+    const foundBy = async (owners: TestUser[]) => ({
+      items: (
+        await t.sql<{ item_id: string }>(
+          `SELECT DISTINCT h.item_id FROM saved_search_hits h JOIN saved_searches s ON s.id = h.saved_search_id
+            WHERE s.owner_user_id = ANY($1::uuid[])`,
+          [owners.map((o) => o.id)],
+        )
+      ).map((r) => r.item_id),
+      alerts: (
+        await t.sql<{ body: string }>(`SELECT body FROM notifications WHERE recipient_user_id = ANY($1::uuid[])`, [owners.map((o) => o.id)])
+      ).map((r) => r.body),
+    });
+
+    it('job searches: no draft, pending, closed or rejected offer ever comes back, to no one else either', async () => {
+      const owner = await verifiedEmployer(t, t.staff);
+      const hiddenOffers = async (round: number) => {
+        const draft = await draftOffer(t, owner, { title: `Injektionsgeheimnis Entwurf ${round}` });
+        const pending = await draftOffer(t, owner, { title: `Injektionsgeheimnis Prüfung ${round}` });
+        await t.http().post(`/api/v1/job-offers/${pending.id}/submit`).set(owner.auth).expect(200);
+        const closed = await publishedOffer(t, owner, t.staff, { title: `Injektionsgeheimnis geschlossen ${round}` });
+        await t.http().post(`/api/v1/job-offers/${closed.id}/close`).set(owner.auth).expect(200);
+        const rejected = await draftOffer(t, owner, { title: `Injektionsgeheimnis abgelehnt ${round}` });
+        await t.http().post(`/api/v1/job-offers/${rejected.id}/submit`).set(owner.auth).expect(200);
+        await t
+          .http()
+          .post(`/api/v1/moderation/job-offers/${rejected.id}/decision`)
+          .set(t.staff.auth)
+          .send({ decision: 'reject', reason: 'Not a real job' })
+          .expect(200);
+        return [draft.id, pending.id, closed.id, rejected.id] as string[];
+      };
+      const hidden = await hiddenOffers(1);
+      const visible = [(await publishedOffer(t, owner, t.staff, { title: 'Injektionstest Dresden' })).id as string];
+      await outboxDrained(t, 'job_offers');
+
+      const bystander = await registerUser(t, 'candidate');
+      const candidates = await saveAll(() => registerUser(t, 'candidate'), 'job_offers', await parametersOf('/api/v1/job-offers/search'));
+
+      hidden.push(...(await hiddenOffers(2)));
+      visible.push((await publishedOffer(t, owner, t.staff, { title: 'Injektionstest Leipzig', city: 'Leipzig' })).id as string);
+      await outboxDrained(t, 'job_offers');
+      expect(await alerts().runDaily(tomorrow())).toBeGreaterThan(0);
+
+      const found = await foundBy(candidates);
+      expect(found.items).toContain(visible[1]);
+      expect(found.items.filter((id) => !visible.includes(id))).toEqual([]);
+      expect(found.alerts.some((body) => body.includes('Injektionstest Leipzig'))).toBe(true);
+      expect(found.alerts.filter((body) => body.includes('Injektionsgeheimnis'))).toEqual([]);
+      expect(await foundBy([bystander])).toEqual({ items: [], alerts: [] });
+      expect(hidden).toHaveLength(8);
+    });
+
+    it('candidate searches: no hidden, staff-hidden or erased profile ever comes back', async () => {
+      const hiddenProfiles = async (round: number) => {
+        const own = await candidateWithProfile(t, { headline: `Injektionsgeheimnis verborgen ${round}`, visibility: 'hidden' });
+        const moderated = await candidateWithProfile(t, { headline: `Injektionsgeheimnis gesperrt ${round}` });
+        await t
+          .http()
+          .post(`/api/v1/moderation/candidates/${moderated.profile.id}/decision`)
+          .set(t.staff.auth)
+          .send({ decision: 'hide', reason: 'misleading degree' })
+          .expect(200);
+        const erased = await candidateWithProfile(t, { headline: `Injektionsgeheimnis gelöscht ${round}` });
+        await t.http().delete('/api/v1/candidates/me').set(erased.user.auth).expect(204);
+        return [own.profile.id, moderated.profile.id, erased.profile.id];
+      };
+      const hidden = await hiddenProfiles(1);
+      const visible = [(await candidateWithProfile(t, { headline: 'Injektionstest Schweißerin' })).profile.id];
+      await outboxDrained(t, 'candidates');
+
+      const watchers = await saveAll(() => verifiedEmployer(t, t.staff), 'candidates', await parametersOf('/api/v1/candidates/search'));
+
+      hidden.push(...(await hiddenProfiles(2)));
+      visible.push((await candidateWithProfile(t, { headline: 'Injektionstest Schlosserin' })).profile.id);
+      await outboxDrained(t, 'candidates');
+      expect(await alerts().runDaily(tomorrow())).toBeGreaterThan(0);
+
+      const found = await foundBy(watchers);
+      expect(found.items).toContain(visible[1]);
+      expect(found.items.filter((id) => !visible.includes(id))).toEqual([]);
+      expect(found.alerts.some((body) => body.includes('Injektionstest Schlosserin'))).toBe(true);
+      expect(found.alerts.filter((body) => body.includes('Injektionsgeheimnis'))).toEqual([]);
+      expect(hidden).toHaveLength(6);
     });
   });
 });
