@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const ROOT = resolve(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 const REINDEX = join(ROOT, 'dist', 'src', 'cli', 'search-reindex.js');
+const VERIFY = join(ROOT, 'dist', 'src', 'cli', 'search-verify.js');
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 45_000;
 
@@ -348,6 +349,54 @@ describe('the built app as a process: start, restart, stop', () => {
     // The embedded PostgreSQL and Meilisearch (and PostgreSQL's workers) are gone, checked by pid.
     expect(serverPids.length).toBeGreaterThanOrEqual(2);
     expect(await leftovers(dataDir, tree)).toEqual([]);
+  });
+
+  it('changes waiting in the search outbox at SIGTERM are applied by the next start', async () => {
+    const staff = { STAFF_EMAIL: `staff.${Date.now()}@example.org`, STAFF_PASSWORD: 'staff password 0123456789' };
+    const app = await startApp(dataDir, staff);
+    const tree = await descendantsOf(app.child.pid!);
+    // Search dies first (its embedded server, killed), so the profile saved next can only wait in the outbox.
+    const [meili] = await processesMentioning(join(dataDir, 'meilisearch'));
+    process.kill(meili.pid, 'SIGKILL');
+    const candidate = await json(`${app.url}/api/v1/auth/register`, {
+      method: 'POST',
+      body: JSON.stringify({ email: `outbox.${Date.now()}@example.org`, password: 'a long enough password', role: 'candidate' }),
+    });
+    const profile = await json(`${app.url}/api/v1/candidates/me`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${candidate.body.accessToken}` },
+      body: JSON.stringify({
+        firstName: 'Ana',
+        lastName: 'Popescu',
+        headline: 'Outbox welder',
+        skills: ['welding'],
+        languages: [{ code: 'ro', level: 'native' }],
+        visibility: 'employers',
+      }),
+    });
+    const stopped = await stopApp(app, 'SIGTERM');
+    expect({ status: profile.status, body: profile.status === 200 ? 'saved' : profile.body }).toEqual({ status: 200, body: 'saved' });
+    expect(stopped).toEqual({ code: 0, signal: null });
+    expect(await leftovers(dataDir, tree)).toEqual([]);
+    // Stopped with the change still waiting: the index lacks the profile.
+    const before = await runToExit({ DATA_DIR: dataDir }, 120_000, VERIFY);
+    expect({ code: before.code, out: before.stdout }).toEqual({ code: 1, out: expect.stringMatching(/candidates: DIFFERS .*missing 1,/) });
+
+    // No reindex at start-up: only the outbox can bring the profile into the index.
+    const next = await startApp(dataDir);
+    try {
+      const login = await json(`${next.url}/api/v1/auth/login`, {
+        method: 'POST',
+        body: JSON.stringify({ email: staff.STAFF_EMAIL, password: staff.STAFF_PASSWORD }),
+      });
+      const verify = () => json(`${next.url}/api/v1/search/verify`, { headers: { Authorization: `Bearer ${login.body.accessToken}` } });
+      let report = await verify();
+      for (const deadline = Date.now() + 30_000; !report.body?.inSync && Date.now() < deadline; report = await verify()) await sleep(250);
+      expect(report.body).toMatchObject({ inSync: true, indexes: { candidates: { missingCount: 0, unexpectedCount: 0 } } });
+      expect(report.body.indexes.candidates.expectedCount).toBeGreaterThanOrEqual(1);
+    } finally {
+      expect(await stopApp(next, 'SIGTERM')).toEqual({ code: 0, signal: null });
+    }
   });
 
   it("`npm run search:reindex` rebuilds the indexes on the stopped app's DATA_DIR and stops its servers again", async () => {
