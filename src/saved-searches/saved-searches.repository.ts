@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { withSessionAdvisoryLock } from '../common/scheduling/session-advisory-lock';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { InstantAlertTriggerEntity } from './entities/instant-alert-trigger.entity';
 import { SavedSearchHitEntity } from './entities/saved-search-hit.entity';
@@ -133,25 +134,8 @@ export class SavedSearchesRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [name]);
   }
 
-  /**
-   * Runs `work` holding a session advisory lock, or returns `skipped` at once
-   * when another connection (another app instance) holds it: the job runs once across instances.
-   */
-  async withSessionLock<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked`, [name])) as {
-        locked: boolean;
-      }[];
-      if (!locked) return { ran: false };
-      try {
-        return { ran: true, result: await work() };
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [name]);
-      }
-    } finally {
-      await runner.release();
-    }
+  /** Runs `work` holding a session advisory lock, or `{ ran: false }` at once when another instance holds it. */
+  withSessionLock<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
+    return withSessionAdvisoryLock(this.dataSource, name, work);
   }
 }

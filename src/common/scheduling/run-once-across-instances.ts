@@ -25,21 +25,16 @@ export class RunOnceAcrossInstances {
 
   /** Runs `work` unless another instance is running it or ran it within `minIntervalMs`; true when it ran here. */
   async run(job: ScheduledJob, work: () => Promise<void>): Promise<boolean> {
-    const lock = await this.runs.tryLock(job.name);
-    if (!lock) {
-      this.logger.debug(`${job.name}: running on another instance, skipped`);
-      return false;
-    }
-    try {
-      if (!(await lock.claim(job.minIntervalMs))) {
+    const outcome = await this.runs.withJobLock(job.name, async (slot) => {
+      if (!(await slot.claim(job.minIntervalMs))) {
         this.logger.debug(`${job.name}: ran on another instance moments ago, skipped`);
         return false;
       }
       await work();
-      await lock.finished();
+      await slot.finished();
       return true;
-    } finally {
-      await lock.release();
-    }
+    });
+    if (!outcome.ran) this.logger.debug(`${job.name}: running on another instance, skipped`);
+    return outcome.ran && outcome.result;
   }
 }
