@@ -15,6 +15,8 @@ export interface ListenOptions {
   logger: Logger;
   /** Who listens, for the log ("Mail listener"). */
   name: string;
+  /** Pause before the next attempt after a loss (tests shorten it). */
+  retryMs?: number;
 }
 
 /**
@@ -23,16 +25,20 @@ export interface ListenOptions {
  * the commit of the notifying transaction, to every instance; a notification
  * sent while the connection was down is lost, so the workers also poll.
  */
-export async function listenUntilStopped({ databaseUrl, channel, onNotify, stop, logger, name }: ListenOptions): Promise<void> {
+export async function listenUntilStopped(options: ListenOptions): Promise<void> {
+  const { databaseUrl, channel, onNotify, stop, logger, name, retryMs = LISTEN_RETRY_MS } = options;
   while (!stop.aborted) {
     const client = new Client({ connectionString: databaseUrl });
+    let onAbort: () => void = () => undefined;
     const lost = new Promise<void>((done) => {
-      client.once('error', (error) => {
+      // `on`, not `once`: a second error with no listener left would be thrown and end the process.
+      client.on('error', (error) => {
         if (!stop.aborted) logger.warn(`${name} lost its connection: ${error.message}`);
         done();
       });
       client.once('end', () => done());
-      stop.addEventListener('abort', () => done(), { once: true });
+      onAbort = () => done();
+      stop.addEventListener('abort', onAbort, { once: true });
     });
     try {
       await client.connect();
@@ -42,7 +48,9 @@ export async function listenUntilStopped({ databaseUrl, channel, onNotify, stop,
     } catch (error) {
       if (!stop.aborted) logger.warn(`${name} could not connect: ${(error as Error).message}`);
     }
+    // Each attempt's abort listener goes with it: a long outage must not pile them up on the one signal.
+    stop.removeEventListener('abort', onAbort);
     await client.end().catch(() => undefined);
-    if (!stop.aborted) await sleep(LISTEN_RETRY_MS, undefined, { signal: stop }).catch(() => undefined);
+    if (!stop.aborted) await sleep(retryMs, undefined, { signal: stop }).catch(() => undefined);
   }
 }
