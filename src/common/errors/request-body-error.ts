@@ -56,18 +56,20 @@ export function bodyShape(
   let depth = 0;
   let fault = typeof value === 'string' ? textFault(value) : undefined;
   let protoKey: string | undefined;
-  // Counted without recursion: the body may nest far deeper than the stack.
-  const pending: [unknown, number][] = [[value, 1]];
+  // Counted without recursion: the body may nest far deeper than the stack. Each entry: value, level, path.
+  const pending: [unknown, number, string][] = [[value, 1, '']];
   while (pending.length) {
-    const [current, level] = pending.pop()!;
+    const [current, level, path] = pending.pop()!;
     if (typeof current !== 'object' || current === null) continue;
     depth = Math.max(depth, level);
     if (depth > limit) break;
-    protoKey ??= PROTOTYPE_KEYS.find((key) => Object.hasOwn(current, key));
-    for (const [key, child] of Object.entries(current)) {
-      fault ??= textFault(key);
+    const key = PROTOTYPE_KEYS.find((k) => Object.hasOwn(current, k));
+    // Named by its path (salary.constructor), as the validation names a field.
+    if (key !== undefined) protoKey ??= path ? `${path}.${key}` : key;
+    for (const [childKey, child] of Object.entries(current)) {
+      fault ??= textFault(childKey);
       if (typeof child === 'string') fault ??= textFault(child);
-      else pending.push([child, level + 1]);
+      else pending.push([child, level + 1, path ? `${path}.${childKey}` : childKey]);
     }
   }
   return { depth, protoKey, textFault: fault };
