@@ -9,6 +9,7 @@ import { profileBody } from '../factories/candidates';
 import { verifiedEmployer, type TestEmployer } from '../factories/employers';
 import { offerBody } from '../factories/offers';
 import { registerUser, type TestUser } from '../factories/users';
+import { inParallel } from '../utils/concurrency';
 import { useTestApp } from '../utils/test-app';
 import { testServers } from '../utils/test-servers';
 
@@ -27,21 +28,6 @@ interface Write {
   code?: string;
   /** Answered while Meilisearch was down. */
   duringOutage: boolean;
-}
-
-/** Run `jobs` with at most `limit` at a time. */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < jobs.length) {
-        const i = next++;
-        results[i] = await jobs[i]();
-      }
-    }),
-  );
-  return results;
 }
 
 /**
@@ -88,11 +74,11 @@ describe('search chaos: Meilisearch killed during 1,000 writes', () => {
     const started = Date.now();
     const candidateScripts = 125;
     const offerScripts = 135;
-    const candidates = await pool(
+    const candidates = await inParallel(
       Array.from({ length: candidateScripts }, () => () => registerUser(t, 'candidate')),
       CONCURRENCY,
     );
-    const employers = await pool(
+    const employers = await inParallel(
       Array.from({ length: 4 }, () => () => verifiedEmployer(t, t.staff)),
       4,
     );
@@ -195,7 +181,7 @@ describe('search chaos: Meilisearch killed during 1,000 writes', () => {
       if (i < offerScripts) scripts.push(offerScript(employers[i % employers.length], i));
     }
     const writesStarted = Date.now();
-    await pool(scripts, CONCURRENCY);
+    await inParallel(scripts, CONCURRENCY);
     const writesMs = Date.now() - writesStarted;
     await restart;
 

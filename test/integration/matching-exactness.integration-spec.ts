@@ -16,6 +16,7 @@ import { ConceptLabeller } from '../../src/taxonomy/concept-labeller';
 import { verifiedEmployer } from '../factories/employers';
 import { publishedOffer } from '../factories/offers';
 import { type TestUser } from '../factories/users';
+import { inParallel } from '../utils/concurrency';
 import { useTestApp } from '../utils/test-app';
 
 const CANDIDATES = 400;
@@ -64,8 +65,12 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     const pool = await loadSkillPool(sql);
     await insertCandidates(sql, pool, CANDIDATES, { seed: 2026, batch: 200 });
     await t.app.get(SearchReindexerService, { strict: false }).reindex(['candidates']);
-    offerIds = [];
-    for (const spec of offerSpecs(pool, OFFERS)) offerIds.push((await publishedOffer(t, owner, t.staff, spec)).id);
+    offerIds = (
+      await inParallel(
+        offerSpecs(pool, OFFERS).map((spec) => () => publishedOffer(t, owner, t.staff, spec)),
+        6,
+      )
+    ).map((o) => o.id as string);
     const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
     // The same services with a small per-cell cap: cells of 400 candidates overflow it.
     small = withCap(SMALL_CAP);
@@ -78,7 +83,11 @@ describe('matching exactness: the route top 20 vs. scoring every candidate in Po
     beforeAll(async () => {
       const pool = await loadSkillPool((text, params) => t.sql(text, params));
       const specs = offerSpecs(pool, MORE_OFFERS, 11);
-      for (const spec of specs) await publishedOffer(t, owner, t.staff, spec);
+      // A few at a time: each approval waits for its offer to be indexed.
+      await inParallel(
+        specs.map((spec) => () => publishedOffer(t, owner, t.staff, spec)),
+        6,
+      );
       // Offers as imports and employers also write them: a free-text occupation and free-text skills, or an ESCO
       // occupation whose ISCO-08 group is not known.
       for (const [i, spec] of specs.slice(0, 3).entries()) {
