@@ -6,7 +6,7 @@ import { SOFTWARE_DEVELOPER } from '../factories/esco';
 import { draftOffer, offerBody, publishedOffer } from '../factories/offers';
 import { registerUser, staffUser, uniqueEmail, type TestUser } from '../factories/users';
 import { outboxDrained } from '../utils/search';
-import { linkIn, SmtpPeer } from '../utils/smtp-peer';
+import { linkIn, useSmtpPeer } from '../utils/smtp-peer';
 import { type TestClient, useTestApp } from '../utils/test-app';
 
 /**
@@ -68,15 +68,9 @@ interface Row {
 }
 
 describe('access-control matrix', () => {
-  let peer: SmtpPeer;
-  beforeAll(async () => {
-    peer = await SmtpPeer.start();
-  });
-  afterAll(async () => {
-    await peer.stop();
-  });
+  const peer = useSmtpPeer();
   const t = useTestApp(() => ({
-    env: { MAIL_POLL_INTERVAL_MS: '100', MAIL_RETRY_BASE_MS: '100', PUBLIC_URL, SMTP_URL: peer.url },
+    env: { MAIL_POLL_INTERVAL_MS: '100', MAIL_RETRY_BASE_MS: '100', PUBLIC_URL, SMTP_URL: peer().url },
     staff: true,
   }));
 
@@ -163,7 +157,7 @@ describe('access-control matrix', () => {
     return res.status === 200 ? (res.body.version as number) : 1;
   };
   const mailToken = async (email: string, count: number, prefix: string) => {
-    const mails = await peer.waitFor(email, count);
+    const mails = await peer().waitFor(email, count);
     return tokenOf(linkIn(mails[count - 1], `${PUBLIC_URL}/${prefix}?token=`));
   };
 

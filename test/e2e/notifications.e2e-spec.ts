@@ -4,7 +4,7 @@ import { candidateWithProfile } from '../factories/candidates';
 import { employerWithOrganisation, verifiedEmployer } from '../factories/employers';
 import { draftOffer, publishedOffer } from '../factories/offers';
 import { registerUser, type TestUser } from '../factories/users';
-import { SmtpPeer } from '../utils/smtp-peer';
+import { useSmtpPeer } from '../utils/smtp-peer';
 import { useTestApp } from '../utils/test-app';
 
 const PUBLIC_URL = 'https://talentbridge.example';
@@ -21,17 +21,11 @@ interface Listed {
 
 /** Every notification type of the contract, seen by its recipient: in the list, by mail, and nowhere else. */
 describe('notifications', () => {
-  let peer: SmtpPeer;
-  beforeAll(async () => {
-    peer = await SmtpPeer.start();
-  });
-  afterAll(async () => {
-    await peer.stop();
-  });
+  const peer = useSmtpPeer();
   const t = useTestApp(() => ({
     staff: true,
     env: {
-      SMTP_URL: peer.url,
+      SMTP_URL: peer().url,
       PUBLIC_URL,
       MAIL_POLL_INTERVAL_MS: '100',
       MAIL_RETRY_BASE_MS: '100',
@@ -46,11 +40,13 @@ describe('notifications', () => {
   const mailTitled = async (email: string, subject: string, timeoutMs = 15_000) => {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const mail = peer.to(email).find((m) => m.subject === subject);
+      const mail = peer()
+        .to(email)
+        .find((m) => m.subject === subject);
       if (mail) return mail;
       if (Date.now() > until)
         throw new Error(
-          `No mail "${subject}" to ${email}; got: ${peer
+          `No mail "${subject}" to ${email}; got: ${peer()
             .to(email)
             .map((m) => m.subject)
             .join(' | ')}`,
@@ -268,7 +264,11 @@ describe('notifications', () => {
     ]);
     const queued = await t.sql(`SELECT key FROM mail_outbox WHERE user_id = $1 AND key LIKE 'employer.verified:%'`, [quiet.id]);
     expect(queued).toEqual([]);
-    expect(peer.to(quiet.email).map((m) => m.subject)).not.toContain('Organisation verified: Stille Post GmbH');
+    expect(
+      peer()
+        .to(quiet.email)
+        .map((m) => m.subject),
+    ).not.toContain('Organisation verified: Stille Post GmbH');
   });
 
   it('marks read: only the recipient (anyone else 404), unread filter and count follow', async () => {

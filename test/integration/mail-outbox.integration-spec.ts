@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { MailOutboxService, type OutgoingMail } from '../../src/mail/mail.module';
 import { uniqueEmail } from '../factories/users';
-import { SmtpPeer } from '../utils/smtp-peer';
+import { useSmtpPeer } from '../utils/smtp-peer';
 import { useTestApp } from '../utils/test-app';
 
 const FAST_MAIL = { MAIL_POLL_INTERVAL_MS: '100', MAIL_RETRY_BASE_MS: '100', PUBLIC_URL: 'https://talentbridge.example' };
@@ -27,14 +27,8 @@ function mail(overrides: Partial<OutgoingMail> = {}): OutgoingMail {
 }
 
 describe('mail outbox over a real SMTP server', () => {
-  let peer: SmtpPeer;
-  beforeAll(async () => {
-    peer = await SmtpPeer.start();
-  });
-  afterAll(async () => {
-    await peer.stop();
-  });
-  const t = useTestApp(() => ({ env: { ...FAST_MAIL, SMTP_URL: peer.url } }));
+  const peer = useSmtpPeer();
+  const t = useTestApp(() => ({ env: { ...FAST_MAIL, SMTP_URL: peer().url } }));
   const enqueue = (...mails: OutgoingMail[]) =>
     t.app.get(DataSource).transaction(async (manager) => {
       for (const m of mails) await t.app.get(MailOutboxService).enqueue(manager, m);
@@ -53,7 +47,7 @@ describe('mail outbox over a real SMTP server', () => {
   it('sends a committed mail in the layout: text and escaped HTML, the settings footer, a stable Message-ID', async () => {
     const m = mail();
     await enqueue(m);
-    const [received] = await peer.waitFor(m.to.email);
+    const [received] = await peer().waitFor(m.to.email);
     expect(received.subject).toBe('Neue Nachricht');
     expect(received.from?.value).toEqual([{ name: 'TalentBridge Sachsen', address: 'no-reply@talentbridge.localhost' }]);
     expect(received.text).toContain('es gibt <Neuigkeiten> & mehr.');
@@ -74,7 +68,7 @@ describe('mail outbox over a real SMTP server', () => {
   it('sends a security mail without the settings footer', async () => {
     const m = mail({ security: true, language: 'en', message: { subject: 'Confirm', text: 'Please confirm.' } });
     await enqueue(m);
-    const [received] = await peer.waitFor(m.to.email);
+    const [received] = await peer().waitFor(m.to.email);
     expect(received.text).not.toContain('/account');
     expect(received.text).toContain('sent whatever your e-mail settings');
     expect(received.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false);
@@ -91,23 +85,23 @@ describe('mail outbox over a real SMTP server', () => {
         throw new Error('the event failed');
       }),
     ).rejects.toThrow('the event failed');
-    await peer.waitFor(once.to.email);
+    await peer().waitFor(once.to.email);
     await sleep(500);
-    expect(peer.to(once.to.email)).toHaveLength(1);
-    expect(peer.to(lost.to.email)).toHaveLength(0);
+    expect(peer().to(once.to.email)).toHaveLength(1);
+    expect(peer().to(lost.to.email)).toHaveLength(0);
   });
 
   it('records a permanent refusal once, with the reason, and does not retry it', async () => {
     const m = mail();
-    peer.refuse.add(m.to.email);
+    peer().refuse.add(m.to.email);
     await enqueue(m);
     const row = await outboxRowOnce(m.key, 'failed');
     expect(row).toEqual({ status: 'failed', attempts: 1, last_error: expect.stringContaining('No such mailbox'), sent_at: null });
-    expect(peer.to(m.to.email)).toHaveLength(0);
+    expect(peer().to(m.to.email)).toHaveLength(0);
   });
 
   it('loses nothing while the SMTP server is down and sends each mail exactly once when it is back', async () => {
-    await peer.stop();
+    await peer().stop();
     const mails = Array.from({ length: 20 }, () => mail());
     for (const m of mails) await enqueue(m);
     await sleep(1_000);
@@ -116,10 +110,10 @@ describe('mail outbox over a real SMTP server', () => {
       [mails.map((m) => m.key)],
     );
     expect(waiting).toBeGreaterThan(0);
-    await peer.restart();
-    for (const m of mails) await peer.waitFor(m.to.email, 1, 30_000);
+    await peer().restart();
+    for (const m of mails) await peer().waitFor(m.to.email, 1, 30_000);
     await sleep(500);
-    for (const m of mails) expect(peer.to(m.to.email)).toHaveLength(1);
+    for (const m of mails) expect(peer().to(m.to.email)).toHaveLength(1);
   });
 });
 

@@ -105,3 +105,21 @@ export function linkIn(mail: ParsedMail, prefix: string): string {
   if (!link) throw new Error(`No link starting with ${prefix} in: ${mail.text}`);
   return link;
 }
+
+/**
+ * An SmtpPeer started before the suite's hooks that come after this call (declare it before useTestApp, whose
+ * SMTP_URL it gives) and stopped after them; call the returned function in tests and hooks.
+ */
+export function useSmtpPeer(): () => SmtpPeer {
+  let peer: SmtpPeer | undefined;
+  beforeAll(async () => {
+    peer = await SmtpPeer.start();
+  });
+  afterAll(async () => {
+    await peer?.stop();
+  });
+  return () => {
+    if (!peer) throw new Error('useSmtpPeer: the peer is not running (use it in tests and hooks)');
+    return peer;
+  };
+}
