@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { simpleParser } from 'mailparser';
 import { registerUser, uniqueEmail } from '../factories/users';
-import { linkIn, SmtpPeer } from '../utils/smtp-peer';
+import { linkIn, useSmtpPeer } from '../utils/smtp-peer';
 import { useTestApp } from '../utils/test-app';
 
 const PUBLIC_URL = 'https://talentbridge.example';
@@ -13,14 +13,8 @@ const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 describe('accounts: verification, password reset, sessions — mails over a real SMTP server', () => {
-  let peer: SmtpPeer;
-  beforeAll(async () => {
-    peer = await SmtpPeer.start();
-  });
-  afterAll(async () => {
-    await peer.stop();
-  });
-  const t = useTestApp(() => ({ env: { ...FAST_MAIL, SMTP_URL: peer.url }, staff: true }));
+  const peer = useSmtpPeer();
+  const t = useTestApp(() => ({ env: { ...FAST_MAIL, SMTP_URL: peer().url }, staff: true }));
 
   const register = async (email: string, extra: { language?: string; acceptLanguage?: string; role?: string } = {}) => {
     const request = t.http().post('/api/v1/auth/register');
@@ -39,7 +33,7 @@ describe('accounts: verification, password reset, sessions — mails over a real
     const email = uniqueEmail('jana');
     const account = await register(email, { acceptLanguage: 'de-DE,de;q=0.9,en;q=0.5' });
     expect(account.user).toMatchObject({ emailVerified: false, language: 'de' });
-    const [mail] = await peer.waitFor(email);
+    const [mail] = await peer().waitFor(email);
     expect(mail.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse');
     expect(mail.text).toContain('Willkommen bei TalentBridge Sachsen!');
     expect(mail.text).toContain('Diese E-Mail betrifft die Sicherheit Ihres Kontos');
@@ -102,7 +96,7 @@ describe('accounts: verification, password reset, sessions — mails over a real
     const email = uniqueEmail('reset');
     const account = await register(email, { language: 'en' });
     const second = await t.http().post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
-    await peer.waitFor(email);
+    await peer().waitFor(email);
 
     const asked = await t.http().post('/api/v1/auth/password-reset').send({ email: email.toUpperCase() }).expect(202);
     const unknown = await t
@@ -112,7 +106,7 @@ describe('accounts: verification, password reset, sessions — mails over a real
       .expect(202);
     expect(unknown.body).toEqual(asked.body);
 
-    const [, resetMail] = await peer.waitFor(email, 2);
+    const [, resetMail] = await peer().waitFor(email, 2);
     expect(resetMail.subject).toBe('Reset your password');
     const link = linkIn(resetMail, `${PUBLIC_URL}/reset-password?token=`);
     const short = await t
@@ -146,7 +140,7 @@ describe('accounts: verification, password reset, sessions — mails over a real
       .send({ token: tokenOf(link), password: 'yet another passphrase' })
       .expect(400);
     expect(reused.body.code).toBe('auth.link_invalid');
-    const [, , changed] = await peer.waitFor(email, 3);
+    const [, , changed] = await peer().waitFor(email, 3);
     expect(changed.subject).toBe('Your password was changed');
   });
 
@@ -162,12 +156,14 @@ describe('accounts: verification, password reset, sessions — mails over a real
     };
     const known = [];
     const unknown = [];
-    for (let i = 0; i < 5; i++) {
+    // Interleaved pairs and the median of 15 each: another suite running at the same time (npm test runs two)
+    // slows some requests, whichever kind they are, and the median stays put.
+    for (let i = 0; i < 15; i++) {
       known.push(await time(email));
       unknown.push(await time(uniqueEmail('unknown')));
     }
     expect(new Set([...known, ...unknown].map((r) => JSON.stringify(r.body))).size).toBe(1);
-    const median = (rs: { ms: number }[]) => rs.map((r) => r.ms).sort((a, b) => a - b)[2];
+    const median = (rs: { ms: number }[]) => rs.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(rs.length / 2)];
     // The lookup and the writes happen after the answer: within a few milliseconds of each other.
     expect(Math.abs(median(known) - median(unknown))).toBeLessThan(10);
   });
@@ -222,9 +218,9 @@ describe('accounts: verification, password reset, sessions — mails over a real
   it('sends the verification mail again on request, and nothing once the address is confirmed', async () => {
     const email = uniqueEmail('resend');
     const account = await register(email);
-    await peer.waitFor(email);
+    await peer().waitFor(email);
     await t.http().post('/api/v1/auth/verify-email/resend').set(bearer(account.accessToken)).expect(204);
-    const [first, second] = await peer.waitFor(email, 2);
+    const [first, second] = await peer().waitFor(email, 2);
     expect(tokenOf(linkIn(second, `${PUBLIC_URL}/verify-email`))).not.toBe(tokenOf(linkIn(first, `${PUBLIC_URL}/verify-email`)));
     // The earlier link still works; using one uses up both.
     await t
@@ -239,7 +235,7 @@ describe('accounts: verification, password reset, sessions — mails over a real
       .expect(400);
     await t.http().post('/api/v1/auth/verify-email/resend').set(bearer(account.accessToken)).expect(204);
     await sleep(500);
-    expect(peer.to(email)).toHaveLength(2);
+    expect(peer().to(email)).toHaveLength(2);
   });
 
   it('shows staff whether the employer’s account confirmed its e-mail address in the moderation queue', async () => {
@@ -263,7 +259,7 @@ describe('accounts: verification, password reset, sessions — mails over a real
         (i: { name: string }) => i.name === `Confirmed GmbH ${email}`,
       );
     expect((await queued()).emailVerified).toBe(false);
-    const [mail] = await peer.waitFor(email);
+    const [mail] = await peer().waitFor(email);
     await t
       .http()
       .post('/api/v1/auth/verify-email')
@@ -273,20 +269,20 @@ describe('accounts: verification, password reset, sessions — mails over a real
   });
 
   it('loses no mail while the SMTP server is down for 50 sign-ups, and sends each exactly once when it is back', async () => {
-    await peer.stop();
+    await peer().stop();
     const emails = Array.from({ length: 50 }, (_, i) => uniqueEmail(`outage${i}`));
     for (const email of emails) await registerUser(t, 'candidate', email);
     await sleep(800);
-    expect(emails.flatMap((e) => peer.to(e))).toHaveLength(0);
+    expect(emails.flatMap((e) => peer().to(e))).toHaveLength(0);
     const [{ waiting }] = await t.sql<{ waiting: number }>(
       `SELECT count(*)::int AS waiting FROM mail_outbox WHERE status = 'pending' AND to_address = ANY($1)`,
       [emails],
     );
     expect(waiting).toBe(50);
-    await peer.restart();
-    for (const email of emails) await peer.waitFor(email, 1, 60_000);
+    await peer().restart();
+    for (const email of emails) await peer().waitFor(email, 1, 60_000);
     await sleep(1_000);
-    for (const email of emails) expect(peer.to(email)).toHaveLength(1);
+    for (const email of emails) expect(peer().to(email)).toHaveLength(1);
     const [{ sent }] = await t.sql<{ sent: number }>(
       `SELECT count(*)::int AS sent FROM mail_outbox WHERE status = 'sent' AND to_address = ANY($1)`,
       [emails],
